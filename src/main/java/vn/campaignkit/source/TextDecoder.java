@@ -1,0 +1,97 @@
+package vn.campaignkit.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Optional;
+import vn.campaignkit.problem.Problems;
+
+/**
+ * Strict UTF-8: a BOM is dropped, CRLF and CR become LF, text is NFC; anything that is not UTF-8
+ * is a problem naming the line, never decoded with replacement characters.
+ */
+public final class TextDecoder {
+    private static final String SAVE_AS_UTF8 = "open the file in your editor and save it as UTF-8";
+
+    private TextDecoder() {
+    }
+
+    public static Optional<String> decode(String path, byte[] bytes, Problems problems) {
+        if (looksLikeUtf16(bytes)) {
+            problems.add(path, 1, 1, "the file is saved as UTF-16, not UTF-8", SAVE_AS_UTF8);
+            return Optional.empty();
+        }
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            reportBadByte(path, bytes, start, in.position(), problems);
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    /** Decodes bytes already known to be produced by us (resources): strict, throws on error. */
+    public static String decodeTrusted(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static void reportBadByte(String path, byte[] bytes, int start, int offset, Problems problems) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        int col = before.codePointCount(0, before.length()) + 1;
+        String guess = looksLikeSingleByteVietnamese(bytes)
+                ? "the file looks like Latin-1 or Windows-1258, not UTF-8"
+                : "the file is not valid UTF-8";
+        problems.add(path, line, col, String.format("%s (byte 0x%02X)", guess, bytes[offset] & 0xFF), SAVE_AS_UTF8);
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean looksLikeUtf16(byte[] b) {
+        if (b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+            return true;
+        }
+        int sample = Math.min(b.length, 4096);
+        int zeros = 0;
+        for (int i = 0; i < sample; i++) {
+            if (b[i] == 0) {
+                zeros++;
+            }
+        }
+        return sample >= 4 && zeros * 4 >= sample;
+    }
+
+    private static boolean looksLikeSingleByteVietnamese(byte[] b) {
+        for (byte x : b) {
+            int v = x & 0xFF;
+            if (v >= 0x80 && v < 0xC2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,203 @@
+package vn.campaignkit.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import vn.campaignkit.problem.Problems;
+
+/**
+ * Safe YAML: no aliases, no duplicate keys, no tabs in indentation, bounded size and depth.
+ * Positions are shifted so they are lines of the file, not of the YAML block.
+ */
+public final class YamlReader {
+    public static final int MAX_CHARS = 256 * 1024;
+    public static final int MAX_DEPTH = 16;
+    private static final YAMLFactory FACTORY = buildFactory();
+
+    private final String path;
+    private final int firstLine;
+    private final Problems problems;
+    private YAMLParser parser;
+
+    private YamlReader(String path, int firstLine, Problems problems) {
+        this.path = path;
+        this.firstLine = firstLine;
+        this.problems = problems;
+    }
+
+    private static YAMLFactory buildFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by us, with both lines
+        options.setMaxAliasesForCollections(1);
+        options.setNestingDepthLimit(MAX_DEPTH * 2);
+        options.setCodePointLimit(MAX_CHARS * 2);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH * 2).build())
+                .build();
+        return factory;
+    }
+
+    /** Reads a mapping (front matter or {@code site.yaml}); an empty document is an empty mapping. */
+    public static Optional<YamlNode.Mapping> readMapping(String path, String yaml, int firstLine, Problems problems) {
+        return new YamlReader(path, firstLine, problems).read(yaml);
+    }
+
+    private Optional<YamlNode.Mapping> read(String yaml) {
+        if (yaml.length() > MAX_CHARS) {
+            problems.add(path, firstLine, 1, "the YAML is too large (" + yaml.length() + " characters)",
+                    "keep front matter under " + MAX_CHARS / 1024 + " KB; put long text in the body");
+            return Optional.empty();
+        }
+        if (reportTabs(yaml)) {
+            return Optional.empty();
+        }
+        if (yaml.isBlank()) {
+            return Optional.of(new YamlNode.Mapping(List.of(), firstLine, 1));
+        }
+        try (YAMLParser p = (YAMLParser) FACTORY.createParser(yaml)) {
+            parser = p;
+            JsonToken token = p.nextToken();
+            if (token == null) {
+                return Optional.of(new YamlNode.Mapping(List.of(), firstLine, 1));
+            }
+            int line = line(p.currentTokenLocation());
+            int col = col(p.currentTokenLocation());
+            if (token != JsonToken.START_OBJECT) {
+                problems.add(path, line, col, "expected 'key: value' lines here", "front matter is a list of keys such as 'title: …'");
+                return Optional.empty();
+            }
+            Optional<YamlNode> node = readValue(token, 1);
+            return node.map(n -> (YamlNode.Mapping) n);
+        } catch (StreamReadException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(path, at == null ? firstLine : line(at), at == null ? 1 : col(at),
+                    "YAML cannot be read: " + firstSentence(e.getOriginalMessage()),
+                    "check the indentation and quote values that contain ':' or '#'");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<YamlNode> readValue(JsonToken token, int depth) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = line(at);
+        int col = col(at);
+        if (depth > MAX_DEPTH) {
+            problems.add(path, line, col, "the YAML is nested too deeply (more than " + MAX_DEPTH + " levels)");
+            return Optional.empty();
+        }
+        if (parser.isCurrentAlias()) {
+            problems.add(path, line, col, "YAML aliases (*" + parser.getText() + ") are not allowed", "write the value out in full");
+            return Optional.empty();
+        }
+        switch (token) {
+            case START_OBJECT -> {
+                return readMapping(line, col, depth);
+            }
+            case START_ARRAY -> {
+                List<YamlNode> items = new ArrayList<>();
+                boolean ok = true;
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    Optional<YamlNode> item = readValue(t, depth + 1);
+                    ok &= item.isPresent();
+                    item.ifPresent(items::add);
+                }
+                return ok ? Optional.of(new YamlNode.Sequence(List.copyOf(items), line, col)) : Optional.empty();
+            }
+            case VALUE_STRING -> {
+                return Optional.of(scalar(parser.getText(), YamlNode.ScalarType.STRING, line, col));
+            }
+            case VALUE_NUMBER_INT -> {
+                return Optional.of(scalar(parser.getText(), YamlNode.ScalarType.INTEGER, line, col));
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return Optional.of(scalar(parser.getText(), YamlNode.ScalarType.DECIMAL, line, col));
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return Optional.of(scalar(parser.getText(), YamlNode.ScalarType.BOOLEAN, line, col));
+            }
+            case VALUE_NULL -> {
+                return Optional.of(scalar("", YamlNode.ScalarType.NULL, line, col));
+            }
+            default -> {
+                problems.add(path, line, col, "unsupported YAML value");
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<YamlNode> readMapping(int line, int col, int depth) throws IOException {
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean ok = true;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            JsonLocation keyAt = parser.currentTokenLocation();
+            String key = Normalizer.normalize(parser.currentName(), Normalizer.Form.NFC);
+            int keyLine = line(keyAt);
+            int keyCol = col(keyAt);
+            Optional<YamlNode> value = readValue(parser.nextToken(), depth + 1);
+            Integer earlier = seen.putIfAbsent(key, keyLine);
+            if (earlier != null) {
+                problems.add(path, keyLine, keyCol, "the key '" + key + "' appears twice (first on line " + earlier + ")",
+                        "keep only one '" + key + ":' line");
+                ok = false;
+            }
+            ok &= value.isPresent();
+            if (value.isPresent()) {
+                entries.add(new YamlNode.Entry(key, keyLine, keyCol, value.get()));
+            }
+        }
+        return ok ? Optional.of(new YamlNode.Mapping(List.copyOf(entries), line, col)) : Optional.empty();
+    }
+
+    private YamlNode.Scalar scalar(String text, YamlNode.ScalarType type, int line, int col) {
+        return new YamlNode.Scalar(Normalizer.normalize(text, Normalizer.Form.NFC), type, line, col);
+    }
+
+    private boolean reportTabs(String yaml) {
+        boolean found = false;
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            for (int c = 0; c < l.length() && (l.charAt(c) == ' ' || l.charAt(c) == '\t'); c++) {
+                if (l.charAt(c) == '\t') {
+                    problems.add(path, firstLine + i, c + 1, "a tab character is used for indentation",
+                            "YAML needs spaces: replace the tab with spaces");
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private int line(JsonLocation at) {
+        return firstLine + Math.max(at.getLineNr(), 1) - 1;
+    }
+
+    private static int col(JsonLocation at) {
+        return Math.max(at.getColumnNr(), 1);
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
