@@ -44,8 +44,11 @@ public final class OutputClaims {
         boolean blameEarlier = claimant.isBuiltIn() && !earlier.isBuiltIn();
         Claimant blamed = blameEarlier ? earlier : claimant;
         Claimant other = blameEarlier ? claimant : earlier;
+        String hint = blamed.source().equals(other.source())
+                ? "two files have this name, written with differently encoded accents (NFC and NFD); delete one"
+                : "give one of them another slug or file name";
         problems.add(blamed.source(), Math.max(blamed.line(), 1), 1, "this page would be written to " + outputPath
-                + ", which " + other.describe() + " also writes", "give one of them another slug or file name");
+                + ", which " + other.describe() + " also writes", hint);
         return false;
     }
 
