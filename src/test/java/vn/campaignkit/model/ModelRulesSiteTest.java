@@ -139,6 +139,22 @@ class ModelRulesSiteTest {
     }
 
     @Test
+    void reportsEveryMistakeOfAFileEvenWhenItCannotBeBuilt() {
+        MicroSite site = MicroSite.in(dir)
+                .tip("a", "tags: [\"#ban\", {x: y}]\ndraft: có\nimage_alt: ảnh", "x\n")
+                .write("content/contests/ve.md", "---\ntitle: Vẽ\nstart: 2025-12-01\ndeadline: 2025-11-01\n"
+                        + "register_url: javascript:alert(1)\n---\n");
+        site.check().failsWithProblems()
+                .reports("content/tips/a.md:", "'title' is required")
+                .reports("content/tips/a.md:2:8", "#ban")
+                .reports("content/tips/a.md:2:16", "tags")
+                .reports("content/tips/a.md:3:8", "draft")
+                .reports("content/tips/a.md:4:12", "image_alt")
+                .reports("content/contests/ve.md:4:11", "before the start")
+                .reports("content/contests/ve.md:5:15", "register_url");
+    }
+
+    @Test
     void acceptsAnythingUnderExtra() {
         MicroSite site = MicroSite.in(dir).tip("a", """
                 title: A
