@@ -31,6 +31,17 @@ public sealed interface FrameLook permits FrameLook.Drawn, FrameLook.Overlay {
             return bandText.isPresent() ? bandText : topText;
         }
 
+        /** Every string this design can draw, for the glyph coverage check. */
+        public List<DrawnText> texts() {
+            List<DrawnText> all = new java.util.ArrayList<>();
+            topText.ifPresent(all::add);
+            bottomText.ifPresent(all::add);
+            bandText.ifPresent(all::add);
+            all.addAll(hashtags);
+            hotline.ifPresent(all::add);
+            return all;
+        }
+
         /** The hashtags joined by spaces, or empty. */
         public String hashtagLine() {
             return String.join("  ", hashtags.stream().map(DrawnText::text).toList());

@@ -9,8 +9,32 @@ public final class TextFit {
     private TextFit() {
     }
 
-    /** The text broken at spaces into lines no wider than {@code maxWidth} (a single over-long word keeps its own line). */
+    /**
+     * The text broken at spaces into lines no wider than {@code maxWidth} (a single over-long word keeps its
+     * own line), balanced: the same number of lines as greedy filling, but as even as possible.
+     */
     public static List<String> wrap(String text, Font font, double maxWidth) {
+        List<String> greedy = greedy(text, font, maxWidth);
+        if (greedy.size() < 2) {
+            return greedy;
+        }
+        double low = widest(greedy, font) / greedy.size();
+        double high = maxWidth;
+        List<String> best = greedy;
+        for (int i = 0; i < 14; i++) {
+            double mid = (low + high) / 2;
+            List<String> attempt = greedy(text, font, mid);
+            if (attempt.size() <= greedy.size() && widest(attempt, font) <= mid + 0.01) {
+                best = attempt;
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> greedy(String text, Font font, double maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
@@ -30,33 +54,7 @@ public final class TextFit {
         if (line.length() > 0) {
             lines.add(line.toString());
         }
-        return balance(lines, font, maxWidth);
-    }
-
-    /** Avoids a lonely last word: moves words down while that makes the lines more even and still fits. */
-    private static List<String> balance(List<String> lines, Font font, double maxWidth) {
-        if (lines.size() < 2) {
-            return lines;
-        }
-        List<String> out = new ArrayList<>(lines);
-        for (int guard = 0; guard < 8; guard++) {
-            int last = out.size() - 1;
-            String prev = out.get(last - 1);
-            int space = prev.lastIndexOf(' ');
-            if (space < 0) {
-                break;
-            }
-            String moved = prev.substring(space + 1) + " " + out.get(last);
-            String kept = prev.substring(0, space);
-            double before = Math.abs(TextShapes.advance(prev, font) - TextShapes.advance(out.get(last), font));
-            double after = Math.abs(TextShapes.advance(kept, font) - TextShapes.advance(moved, font));
-            if (TextShapes.advance(moved, font) > maxWidth || after >= before) {
-                break;
-            }
-            out.set(last - 1, kept);
-            out.set(last, moved);
-        }
-        return out;
+        return lines;
     }
 
     /** A wrapped block: the font size chosen and its lines. */
