@@ -1,5 +1,6 @@
 package vn.campaignkit.derive.frames;
 
+import vn.campaignkit.model.FrameDesign;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public sealed interface FrameLook permits FrameLook.Drawn, FrameLook.Overlay {
      * @param hashtags   drawn small on the band, sash, cover and story
      * @param hotline    a round badge with the number, e.g. 111
      */
-    record Drawn(FrameStyle style, Palette palette, Optional<DrawnText> topText, Optional<DrawnText> bottomText,
+    record Drawn(FrameDesign.Style style, Palette palette, Optional<DrawnText> topText, Optional<DrawnText> bottomText,
                  Optional<DrawnText> bandText, List<DrawnText> hashtags, Optional<DrawnText> hotline,
                  Optional<LogoArt> logo) implements FrameLook {
         public Drawn {

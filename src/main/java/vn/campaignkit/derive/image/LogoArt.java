@@ -9,8 +9,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -31,43 +29,37 @@ public final class LogoArt {
     }
 
     /**
-     * Reads a logo file; an unreadable, empty or unsupported file is reported at the key that named it.
+     * Reads a logo from its bytes; an unreadable, empty or unsupported file is reported at the key that named it.
      *
+     * @param name     the logo's file name, whose extension says SVG or PNG
      * @param sitePath the site-relative path of the file that names the logo, for problems
      */
-    public static Optional<LogoArt> read(Path file, String sitePath, int line, int col, Problems problems) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(file)) {
-            problems.add(sitePath, line, col, "the logo file " + file.getFileName() + " does not exist",
-                    "put the file under assets/ and write its path relative to assets/, e.g. img/logo.svg");
-            return Optional.empty();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            if (name.endsWith(".svg")) {
+    public static Optional<LogoArt> read(byte[] bytes, String name, String sitePath, int line, int col, Problems problems) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+            if (lower.endsWith(".svg")) {
                 SVGDocument doc = new SVGLoader().load(in);
                 if (doc == null || doc.size().width <= 0 || doc.size().height <= 0) {
-                    problems.add(sitePath, line, col, "the logo " + file.getFileName() + " is not a readable SVG with a size",
+                    problems.add(sitePath, line, col, "the logo " + name + " is not a readable SVG with a size",
                             "give the <svg> element a viewBox or width and height");
                     return Optional.empty();
                 }
                 FloatSize size = doc.size();
                 return Optional.of(new LogoArt(doc, null, size.width, size.height));
             }
-            if (name.endsWith(".png")) {
+            if (lower.endsWith(".png")) {
                 BufferedImage image = ImageIO.read(in);
                 if (image == null) {
-                    problems.add(sitePath, line, col, "the logo " + file.getFileName() + " is not a readable PNG",
-                            "export the logo again as PNG or SVG");
+                    problems.add(sitePath, line, col, "the logo " + name + " is not a readable PNG", "export the logo again as PNG or SVG");
                     return Optional.empty();
                 }
                 return Optional.of(new LogoArt(null, image, image.getWidth(), image.getHeight()));
             }
         } catch (IOException e) {
-            problems.add(sitePath, line, col, "the logo " + file.getFileName() + " cannot be read: " + e.getMessage());
+            problems.add(sitePath, line, col, "the logo " + name + " cannot be read: " + e.getMessage());
             return Optional.empty();
         }
-        problems.add(sitePath, line, col, "the logo " + file.getFileName() + " is neither SVG nor PNG",
-                "use an .svg or .png file");
+        problems.add(sitePath, line, col, "the logo " + name + " is neither SVG nor PNG", "use an .svg or .png file");
         return Optional.empty();
     }
 

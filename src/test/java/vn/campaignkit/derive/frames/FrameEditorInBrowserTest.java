@@ -1,5 +1,6 @@
 package vn.campaignkit.derive.frames;
 
+import vn.campaignkit.model.FrameDesign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -47,7 +48,7 @@ class FrameEditorInBrowserTest {
     static void buildPageAndStartChromium() throws Exception {
         Path site = Files.createDirectories(work.resolve("site"));
         FrameRenderer renderer = new FrameRenderer(Fixtures.faces());
-        FrameSpec spec = FrameFixtures.spec(FrameFixtures.look(FrameStyle.RING));
+        FrameSpec spec = FrameFixtures.spec(FrameFixtures.look(FrameDesign.Style.RING));
         frame = renderer.image(spec, FrameFormat.SQUARE, Optional.empty());
         String dataUrl = "data:image/png;base64," + Base64.getEncoder().encodeToString(PngBytes.encode(frame));
         String html = new String(FrameEditorInBrowserTest.class.getResourceAsStream("/frame-editor/editor.html").readAllBytes(),

@@ -1,5 +1,6 @@
 package vn.campaignkit.derive.frames;
 
+import vn.campaignkit.model.FrameDesign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.campaignkit.derive.image.Fixtures.alpha;
 
@@ -18,8 +19,8 @@ class FrameRendererTest {
     private final FrameRenderer renderer = new FrameRenderer(Fixtures.faces());
 
     @ParameterizedTest
-    @EnumSource(FrameStyle.class)
-    void everyFormatHasItsSizeAndATransparentCentre(FrameStyle style) throws Exception {
+    @EnumSource(FrameDesign.Style.class)
+    void everyFormatHasItsSizeAndATransparentCentre(FrameDesign.Style style) throws Exception {
         FrameSpec spec = FrameFixtures.spec(FrameFixtures.look(style));
         for (FrameFormat format : FrameFormat.values()) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(renderer.png(spec, format, Optional.empty())));
@@ -37,7 +38,7 @@ class FrameRendererTest {
     @ParameterizedTest
     @EnumSource(value = FrameFormat.class, names = {"MASTER", "SQUARE", "SMALL"})
     void ringFrameIsOpaquePrimaryOnTheRingAndAccentOnItsInnerEdge(FrameFormat format) {
-        BufferedImage image = renderer.image(FrameFixtures.spec(FrameFixtures.look(FrameStyle.RING)), format, Optional.empty());
+        BufferedImage image = renderer.image(FrameFixtures.spec(FrameFixtures.look(FrameDesign.Style.RING)), format, Optional.empty());
         double k = format.width() / 1080.0;
         int c = format.width() / 2;
         // On the ring at 7 o'clock, between the texts: opaque blue.
@@ -58,7 +59,7 @@ class FrameRendererTest {
 
     @Test
     void topArcCarriesWhiteTextOnTheRing() {
-        BufferedImage with = renderer.image(FrameFixtures.spec(FrameFixtures.look(FrameStyle.RING)), FrameFormat.SQUARE, Optional.empty());
+        BufferedImage with = renderer.image(FrameFixtures.spec(FrameFixtures.look(FrameDesign.Style.RING)), FrameFormat.SQUARE, Optional.empty());
         int white = 0;
         for (int y = 20; y < 100; y++) {
             for (int x = 300; x < 780; x++) {
@@ -72,8 +73,8 @@ class FrameRendererTest {
     }
 
     @ParameterizedTest
-    @EnumSource(FrameStyle.class)
-    void perSchoolVariantPutsTheSchoolNameOnTheFrame(FrameStyle style) {
+    @EnumSource(FrameDesign.Style.class)
+    void perSchoolVariantPutsTheSchoolNameOnTheFrame(FrameDesign.Style style) {
         FrameSpec spec = FrameFixtures.spec(FrameFixtures.look(style));
         BufferedImage base = renderer.image(spec, FrameFormat.SQUARE, Optional.empty());
         BufferedImage school = renderer.image(spec, FrameFormat.SQUARE, Optional.of(FrameFixtures.t("Trường THCS Nguyễn Trãi")));
@@ -91,8 +92,8 @@ class FrameRendererTest {
 
     @Test
     void coverTextAndBadgesStayInsideTheMobileSafeZone() {
-        BufferedImage with = renderer.image(FrameFixtures.spec(FrameFixtures.look(FrameStyle.RING)), FrameFormat.COVER, Optional.empty());
-        BufferedImage without = renderer.image(FrameFixtures.spec(FrameFixtures.withoutText(FrameStyle.RING)), FrameFormat.COVER, Optional.empty());
+        BufferedImage with = renderer.image(FrameFixtures.spec(FrameFixtures.look(FrameDesign.Style.RING)), FrameFormat.COVER, Optional.empty());
+        BufferedImage without = renderer.image(FrameFixtures.spec(FrameFixtures.withoutText(FrameDesign.Style.RING)), FrameFormat.COVER, Optional.empty());
         Rectangle2D zone = CoverFrame.SAFE_ZONE;
         assertThat(zone.getWidth()).isEqualTo(640);
         assertThat(zone.getHeight()).isEqualTo(360);
@@ -111,14 +112,14 @@ class FrameRendererTest {
 
     @Test
     void renderingTwiceGivesByteIdenticalPngs() {
-        FrameSpec spec = FrameFixtures.spec(FrameFixtures.look(FrameStyle.SASH));
+        FrameSpec spec = FrameFixtures.spec(FrameFixtures.look(FrameDesign.Style.SASH));
         assertThat(renderer.png(spec, FrameFormat.SQUARE, Optional.empty()))
                 .isEqualTo(renderer.png(spec, FrameFormat.SQUARE, Optional.empty()));
     }
 
     @Test
     void overlayIsScaledToEverySquareSize() {
-        BufferedImage overlay = new FrameRenderer(Fixtures.faces()).image(FrameFixtures.spec(FrameFixtures.look(FrameStyle.BAND)),
+        BufferedImage overlay = new FrameRenderer(Fixtures.faces()).image(FrameFixtures.spec(FrameFixtures.look(FrameDesign.Style.BAND)),
                 FrameFormat.MASTER, Optional.empty());
         FrameSpec spec = new FrameSpec("o", "content/frames/o.md", "O", new FrameLook.Overlay(overlay, "assets/o.png"), false, "",
                 java.util.List.of(FrameFormat.MASTER, FrameFormat.SQUARE, FrameFormat.SMALL));
