@@ -19,13 +19,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's headless Chromium driven by Selenium, with downloads going to a folder and the DevTools
  * performance log on, so a test can list every network request the page made.
  */
-final class HeadlessChrome {
+public final class HeadlessChrome {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HeadlessChrome() {
     }
 
-    static ChromeDriver start(Path downloads, Path profile, String userAgent) {
+    public static ChromeDriver start(Path downloads, Path profile, String userAgent) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -50,7 +50,7 @@ final class HeadlessChrome {
     }
 
     /** URLs of the requests the page started since the performance log was last read. */
-    static List<String> requestedUrls(ChromeDriver driver) throws Exception {
+    public static List<String> requestedUrls(ChromeDriver driver) throws Exception {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = JSON.readTree(entry.getMessage()).path("message");
@@ -63,7 +63,7 @@ final class HeadlessChrome {
     }
 
     /** Console messages of the page (CSP violations appear here). */
-    static List<String> console(ChromeDriver driver) {
+    public static List<String> console(ChromeDriver driver) {
         List<String> lines = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             lines.add(entry.getLevel() + " " + entry.getMessage());

@@ -11,16 +11,16 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** Test photos written as JPEG files, including one stored sideways with EXIF orientation 6. */
-final class TestPhotos {
-    static final Color GREEN = new Color(0, 160, 0);
-    static final Color RED = new Color(220, 0, 0);
-    static final Color BLUE = new Color(0, 0, 220);
+public final class TestPhotos {
+    public static final Color GREEN = new Color(0, 160, 0);
+    public static final Color RED = new Color(220, 0, 0);
+    public static final Color BLUE = new Color(0, 0, 220);
 
     private TestPhotos() {
     }
 
     /** A green landscape photo (1600×1000) with a red circle of radius 200 in the middle. */
-    static Path landscapeWithCircle(Path folder) throws IOException {
+    public static Path landscapeWithCircle(Path folder) throws IOException {
         BufferedImage image = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -33,7 +33,7 @@ final class TestPhotos {
     }
 
     /** A tall photo (700×1400): blue top half, green bottom half. */
-    static Path portrait(Path folder) throws IOException {
+    public static Path portrait(Path folder) throws IOException {
         BufferedImage image = new BufferedImage(700, 1400, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(BLUE);
@@ -48,7 +48,7 @@ final class TestPhotos {
      * Stored 1200×800 with the left half red and the right half blue, tagged EXIF orientation 6
      * (rotate 90° clockwise to view): shown upright it is 800×1200, red on top and blue below.
      */
-    static Path sidewaysExif6(Path folder) throws IOException {
+    public static Path sidewaysExif6(Path folder) throws IOException {
         BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(RED);
@@ -72,7 +72,7 @@ final class TestPhotos {
     }
 
     /** Bytes that claim to be a HEIC photo but no browser without HEIC support can decode. */
-    static Path heic(Path folder) throws IOException {
+    public static Path heic(Path folder) throws IOException {
         byte[] header = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'};
         return write(folder.resolve("IMG_0001.HEIC"), header);
     }
@@ -88,7 +88,7 @@ final class TestPhotos {
         return file;
     }
 
-    static boolean near(int rgb, Color expected, int tolerance) {
+    public static boolean near(int rgb, Color expected, int tolerance) {
         Color c = new Color(rgb);
         return Math.abs(c.getRed() - expected.getRed()) <= tolerance && Math.abs(c.getGreen() - expected.getGreen()) <= tolerance
                 && Math.abs(c.getBlue() - expected.getBlue()) <= tolerance;
