@@ -36,6 +36,7 @@ final class PageReaders {
             case SCHOOLS -> school(file, f, stem);
             case POSTS -> post(file, f, stem);
             case PAGES -> plain(file, f, stem);
+            case PRINT -> throw new IllegalArgumentException("printables are read by PrintableKind, not as pages");
         };
     }
 

@@ -33,11 +33,31 @@ public final class FontSet {
     /** Reads the four TTF files from a folder such as {@code assets/fonts}. */
     public static FontSet load(Path folder) throws IOException {
         Map<FontFace, byte[]> bytes = new EnumMap<>(FontFace.class);
+        for (FontFace face : FontFace.values()) {
+            bytes.put(face, Files.readAllBytes(folder.resolve(face.fileName())));
+        }
+        return of(bytes);
+    }
+
+    /** The file names the set needs, e.g. {@code BeVietnamPro_400Regular.ttf}. */
+    public static java.util.List<String> fileNames() {
+        return java.util.Arrays.stream(FontFace.values()).map(FontFace::fileName).toList();
+    }
+
+    /** A set from the bytes of the files named by {@link #fileNames()}, in that order. */
+    public static FontSet of(java.util.List<byte[]> files) throws IOException {
+        Map<FontFace, byte[]> bytes = new EnumMap<>(FontFace.class);
+        for (FontFace face : FontFace.values()) {
+            bytes.put(face, files.get(face.ordinal()));
+        }
+        return of(bytes);
+    }
+
+    private static FontSet of(Map<FontFace, byte[]> bytes) throws IOException {
         Map<FontFace, FontMetrics> metrics = new EnumMap<>(FontFace.class);
         MessageDigest digest = sha256();
         for (FontFace face : FontFace.values()) {
-            byte[] b = Files.readAllBytes(folder.resolve(face.fileName()));
-            bytes.put(face, b);
+            byte[] b = bytes.get(face);
             metrics.put(face, FontMetrics.read(b));
             digest.update(b);
         }

@@ -14,11 +14,13 @@ import java.util.Optional;
  * @param stickers the short texts of a sticker sheet, one per sticker design
  * @param tipCount how many tips a tips poster shows
  * @param perSchool whether every school gets its own copy carrying its name and a QR code to its page
+ * @param weight   higher comes first on the downloads page
+ * @param draft    drafts are built only with {@code --drafts}
  */
 public record Printable(String path, String slug, String title, String summary, PrintFormat format,
                         PrintText headline, List<PrintBlock> body, List<PrintBlock> back,
                         Optional<QrRequest> qr, Optional<PrintImage> image, List<PrintText> stickers,
-                        int tipCount, boolean perSchool, int weight) {
+                        int tipCount, boolean perSchool, int weight, boolean draft) {
     public Printable {
         body = List.copyOf(body);
         back = List.copyOf(back);

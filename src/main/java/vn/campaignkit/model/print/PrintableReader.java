@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import vn.campaignkit.problem.Problems;
-import vn.campaignkit.source.YamlNode;
+import vn.campaignkit.source.Fields;
 
 /**
  * Turns the front matter and body of a {@code content/print/*.md} file into a {@link Printable},
@@ -27,40 +27,45 @@ public final class PrintableReader {
     }
 
     private final String path;
-    private final YamlNode.Mapping fm;
+    private final Fields fm;
     private final SiteFacts site;
     private final Problems problems;
-    private final FieldReader fields;
 
-    private PrintableReader(String path, YamlNode.Mapping fm, SiteFacts site, Problems problems) {
-        this.path = path;
+    private PrintableReader(Fields fm, SiteFacts site) {
+        this.path = fm.path();
         this.fm = fm;
         this.site = site;
-        this.problems = problems;
-        this.fields = new FieldReader(path, fm, problems);
+        this.problems = fm.problems();
     }
 
     /** Reads one printable; empty when the file has problems (all of them reported). */
-    public static Optional<Printable> read(String path, String slug, YamlNode.Mapping fm, String body, int bodyLine,
-                                           SiteFacts site, Problems problems) {
-        return new PrintableReader(path, fm, site, problems).read(slug, body, bodyLine);
+    public static Optional<Printable> read(Fields fm, String slug, String body, int bodyLine, SiteFacts site) {
+        return new PrintableReader(fm, site).read(slug, body, bodyLine);
+    }
+
+    private Optional<PrintText> text(String key) {
+        return fm.text(key).map(t -> new PrintText(t, path, fm.valueLine(key), fm.valueCol(key)));
+    }
+
+    private void problemAtKey(String key, String message, String hint) {
+        problems.add(path, fm.line(key), fm.col(key), message, hint);
     }
 
     private Optional<Printable> read(String slug, String markdownBody, int bodyLine) {
         int before = problems.size();
-        fields.rejectUnknown(KEYS);
-        Optional<PrintText> title = fields.requiredText("title");
-        Optional<PrintFormat> format = fields.requiredText("format").flatMap(this::format);
-        PrintText headline = fields.text("headline").or(() -> title).orElse(new PrintText("", path, 1, 1));
+        fm.rejectUnknownKeys(KEYS, "a printable");
+        Optional<PrintText> title = fm.requiredText("title").map(t -> new PrintText(t, path, fm.valueLine("title"), fm.valueCol("title")));
+        Optional<PrintFormat> format = fm.requiredText("format").flatMap(f -> format(new PrintText(f, path, fm.valueLine("format"), fm.valueCol("format"))));
+        PrintText headline = text("headline").or(() -> title).orElse(new PrintText("", path, 1, 1));
         List<PrintBlock> body = body(markdownBody, bodyLine);
-        List<PrintBlock> back = fields.text("back").map(this::markdown).orElse(List.of());
-        Optional<PrintImage> image = fields.text("image").flatMap(this::image);
-        boolean perSchool = fields.bool("per_school").orElse(false);
+        List<PrintBlock> back = text("back").map(this::markdown).orElse(List.of());
+        Optional<PrintImage> image = text("image").flatMap(this::image);
+        boolean perSchool = fm.bool("per_school").orElse(false);
         Optional<QrRequest> qr = qr(perSchool);
-        List<PrintText> stickers = fields.textList("stickers");
-        int tips = fields.integer("tips", 3, 9).orElse(6);
-        int weight = fields.integer("weight", -1_000_000, 1_000_000).orElse(0);
-        String summary = fields.text("summary").map(PrintText::text).orElse("");
+        List<PrintText> stickers = stickers();
+        int tips = fm.integer("tips", 3, 9).orElse(6);
+        int weight = fm.integer("weight", -1_000_000, 1_000_000).orElse(0);
+        String summary = fm.text("summary").orElse("");
         if (problems.size() > before || title.isEmpty() || format.isEmpty()) {
             return Optional.empty();
         }
@@ -69,7 +74,7 @@ public final class PrintableReader {
             return Optional.empty();
         }
         return Optional.of(new Printable(path, slug, title.get().text(), summary, format.get(), headline, body, back,
-                qr, image, stickers, tips, perSchool, weight));
+                qr, image, stickers, tips, perSchool, weight, fm.bool("draft").orElse(false)));
     }
 
     private Optional<PrintFormat> format(PrintText value) {
@@ -82,7 +87,7 @@ public final class PrintableReader {
     }
 
     private List<PrintBlock> body(String markdownBody, int bodyLine) {
-        Optional<PrintText> inFrontMatter = fields.text("body");
+        Optional<PrintText> inFrontMatter = text("body");
         boolean bodyBelow = !markdownBody.isBlank();
         if (inFrontMatter.isPresent() && bodyBelow) {
             PrintText b = inFrontMatter.get();
@@ -101,19 +106,20 @@ public final class PrintableReader {
     }
 
     private Optional<QrRequest> qr(boolean perSchool) {
-        Optional<PrintText> qr = fields.text("qr");
-        OptionalDouble size = fields.decimal("qr_size", 5, 1000);
-        Optional<PrintImage> logo = fields.text("qr_logo").flatMap(this::image);
-        Optional<PrintText> label = fields.text("qr_label");
+        Optional<PrintText> qr = text("qr");
+        java.util.OptionalInt sizeMm = fm.integer("qr_size", 5, 1000);
+        OptionalDouble size = sizeMm.isPresent() ? OptionalDouble.of(sizeMm.getAsInt()) : OptionalDouble.empty();
+        Optional<PrintImage> logo = text("qr_logo").flatMap(this::image);
+        Optional<PrintText> label = text("qr_label");
+        if (perSchool && site.baseUrl().isEmpty()) {
+            problemAtKey("per_school", "per-school copies carry a QR code to each school's page, which needs the site's address",
+                    "set 'base_url: https://…' in site.yaml");
+        }
         if (qr.isEmpty()) {
             for (String key : List.of("qr_size", "qr_logo", "qr_label")) {
-                fm.entry(key).filter(e -> !perSchool).ifPresent(e -> problems.add(path, e.line(), e.col(),
-                        "'" + key + "' is set but there is no 'qr:'", "add 'qr: /duong-dan/' or remove '" + key + ":'"));
-            }
-            if (perSchool && site.baseUrl().isEmpty()) {
-                fm.entry("per_school").ifPresent(e -> problems.add(path, e.line(), e.col(),
-                        "per-school copies carry a QR code to each school's page, which needs the site's address",
-                        "set 'base_url: https://…' in site.yaml"));
+                if (fm.has(key) && !perSchool) {
+                    problemAtKey(key, "'" + key + "' is set but there is no 'qr:'", "add 'qr: /duong-dan/' or remove '" + key + ":'");
+                }
             }
             return Optional.empty();
         }
@@ -168,34 +174,30 @@ public final class PrintableReader {
 
     private void formatSpecific(PrintFormat format, List<PrintText> stickers, boolean perSchool) {
         if (format == PrintFormat.STICKER_SHEET && stickers.isEmpty()) {
-            problems.add(path, 1, 1, "a sticker sheet needs 'stickers:', a list of short texts",
+            problemAtKey("format", "a sticker sheet needs 'stickers:', a list of short texts",
                     "for example: stickers: [\"Không một mình\", \"Gọi 111\"]");
         }
-        if (format != PrintFormat.STICKER_SHEET) {
-            fm.entry("stickers").ifPresent(e -> problems.add(path, e.line(), e.col(),
-                    "'stickers:' only applies to format sticker-sheet", "remove it"));
+        if (format != PrintFormat.STICKER_SHEET && fm.has("stickers")) {
+            problemAtKey("stickers", "'stickers:' only applies to format sticker-sheet", "remove it");
         }
-        if (format != PrintFormat.BOOKMARK) {
-            fm.entry("back").ifPresent(e -> problems.add(path, e.line(), e.col(),
-                    "'back:' only applies to format bookmark", "remove it, or put the text in the body"));
+        if (format != PrintFormat.BOOKMARK && fm.has("back")) {
+            problemAtKey("back", "'back:' only applies to format bookmark", "remove it, or put the text in the body");
         }
-        if (format != PrintFormat.TIPS_POSTER) {
-            fm.entry("tips").ifPresent(e -> problems.add(path, e.line(), e.col(),
-                    "'tips:' only applies to format tips-poster", "remove it"));
+        if (format != PrintFormat.TIPS_POSTER && fm.has("tips")) {
+            problemAtKey("tips", "'tips:' only applies to format tips-poster", "remove it");
         }
         if (perSchool && format != PrintFormat.POSTER_A4 && format != PrintFormat.POSTER_A3 && format != PrintFormat.BOOKMARK) {
-            fm.entry("per_school").ifPresent(e -> problems.add(path, e.line(), e.col(),
-                    "per-school copies exist for poster-a4, poster-a3 and bookmark only", "remove 'per_school:'"));
+            problemAtKey("per_school", "per-school copies exist for poster-a4, poster-a3 and bookmark only", "remove 'per_school:'");
         }
     }
 
-    static List<String> suggestions(String key, List<String> known) {
-        List<String> close = new ArrayList<>();
-        for (String k : known) {
-            if (FieldReader.distance(key, k) <= 2) {
-                close.add(k);
-            }
+    private List<PrintText> stickers() {
+        List<String> texts = fm.texts("stickers");
+        List<PrintText> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            int[] at = fm.itemPosition("stickers", i);
+            out.add(new PrintText(texts.get(i), path, at[0], at[1]));
         }
-        return close;
+        return out;
     }
 }

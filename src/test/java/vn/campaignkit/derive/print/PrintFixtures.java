@@ -13,6 +13,7 @@ import vn.campaignkit.model.print.PrintText;
 import vn.campaignkit.model.print.Printable;
 import vn.campaignkit.model.print.PrintableReader;
 import vn.campaignkit.problem.Problems;
+import vn.campaignkit.source.Fields;
 import vn.campaignkit.source.FrontMatterSplitter;
 import vn.campaignkit.source.YamlNode;
 import vn.campaignkit.source.YamlReader;
@@ -87,8 +88,8 @@ final class PrintFixtures {
         String path = "content/print/" + slug + ".md";
         return FrontMatterSplitter.split(path, markdown, problems).flatMap(split -> {
             Optional<YamlNode.Mapping> fm = YamlReader.readMapping(path, split.yaml(), split.yamlFirstLine(), problems);
-            return fm.flatMap(m -> PrintableReader.read(path, slug, m, split.body(), split.bodyFirstLine(),
-                    new PrintableReader.SiteFacts(root, baseUrl), problems));
+            return fm.flatMap(m -> PrintableReader.read(new Fields(path, m, problems), slug, split.body(), split.bodyFirstLine(),
+                    new PrintableReader.SiteFacts(root, baseUrl)));
         });
     }
 
