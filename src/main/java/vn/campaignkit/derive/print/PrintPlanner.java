@@ -55,7 +55,7 @@ public final class PrintPlanner implements DerivePlanner {
                 boolean previewed = v == Variant.PRINT_SHOP;
                 String preview = FOLDER + p.slug() + ".png";
                 SiteView.Download listing = new SiteView.Download("print", p.title() + " — " + DownloadNotes.label(v),
-                        path, previewed ? preview : "", DownloadNotes.size(p.format(), v), DownloadNotes.note(p.format(), v));
+                        path, preview, DownloadNotes.size(p.format(), v), DownloadNotes.note(p.format(), v));
                 PdfJob pdf = new PdfJob(path, prints.of(p, v, Optional.empty()), new PdfRequest(renderer, p, v, Optional.empty()),
                         shared, previewed ? 3 : 2, Optional.of(listing));
                 jobs.add(pdf);
@@ -89,7 +89,8 @@ public final class PrintPlanner implements DerivePlanner {
             for (Variant v : schoolVariants(p.format())) {
                 String name = p.slug() + "-" + v.suffix() + ".pdf";
                 String path = route + SCHOOL_FOLDER + name;
-                SiteView.Download listing = new SiteView.Download(section, p.title() + " — " + DownloadNotes.label(v), path, "",
+                String preview = v == schoolVariants(p.format()).get(0) ? FOLDER + p.slug() + ".png" : "";
+                SiteView.Download listing = new SiteView.Download(section, p.title() + " — " + DownloadNotes.label(v), path, preview,
                         DownloadNotes.size(p.format(), v), DownloadNotes.note(p.format(), v));
                 PdfJob pdf = new PdfJob(path, prints.of(p, v, Optional.of(stamp)), new PdfRequest(renderer, p, v, Optional.of(stamp)),
                         shared, 2, Optional.of(listing));
