@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.print.Printable;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.SourceFile;
 import vn.campaignkit.source.SourceTree;
@@ -17,8 +18,15 @@ import vn.campaignkit.source.SourceTree;
 public final class ModelBuilder {
 
     public Site build(SourceTree tree, SiteConfig config, BuildOptions options, Problems problems) {
+        List<Printable> printables = tree.content().parallelStream()
+                .filter(f -> f.extension().equals("md") && PrintableKind.holds(f))
+                .map(f -> PrintableKind.read(f, config, tree.root(), problems))
+                .flatMap(Optional::stream)
+                .filter(p -> options.drafts() || !p.draft())
+                .sorted(Comparator.comparingInt((Printable p) -> -p.weight()).thenComparing(Printable::path))
+                .toList();
         List<Page> pages = tree.content().parallelStream()
-                .filter(f -> f.extension().equals("md"))
+                .filter(f -> f.extension().equals("md") && !PrintableKind.holds(f))
                 .map(f -> readPage(f, problems))
                 .flatMap(Optional::stream)
                 .filter(p -> options.drafts() || !p.info().draft())
@@ -45,9 +53,11 @@ public final class ModelBuilder {
                 .thenComparing(s -> SlugRules.fold(s.title())).thenComparing(s -> s.info().slug()));
         List<Post> posts = of(pages, Post.class, Comparator.comparing(Post::date).reversed().thenComparing(Post::title));
         List<PlainPage> plain = of(pages, PlainPage.class, Comparator.comparing(p -> p.info().slug()));
+        List<Frame> frames = of(pages, Frame.class, Comparator.comparing(fr -> fr.info().slug().value()));
         List<HashtagPage> hashtagFiles = of(pages, HashtagPage.class, Comparator.comparing(h -> h.info().slug()));
         List<HashtagPage> hashtags = HashtagAssembler.assemble(config, hashtagFiles, pages, problems);
-        return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, List.copyOf(assets));
+        return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, frames,
+                List.copyOf(assets), printables);
     }
 
     private static Optional<Page> readPage(SourceFile file, Problems problems) {

@@ -26,6 +26,7 @@ final class PageReaders {
             "local_hotline", "sample");
     static final Set<String> POST_KEYS = keys("date");
     static final Set<String> PAGE_KEYS = keys();
+    static final Set<String> FRAME_KEYS = keys(FrameReader.DESIGN_KEYS.toArray(String[]::new));
 
     static Optional<Page> read(ContentKind kind, ContentFile file, String stem) {
         Optional<Page> page = readKind(kind, file, stem);
@@ -44,6 +45,8 @@ final class PageReaders {
             case SCHOOLS -> school(file, f, stem);
             case POSTS -> post(file, f, stem);
             case PAGES -> plain(file, f, stem);
+            case FRAMES -> frame(file, f, stem);
+            case PRINT -> throw new IllegalArgumentException("printables are read by PrintableKind, not as pages");
         };
     }
 
@@ -161,5 +164,17 @@ final class PageReaders {
             return Optional.empty();
         }
         return Optional.of(new PlainPage(PageInfoReader.read(f, file, slug.get(), Route.of(slug.get().value()), title.get())));
+    }
+
+    private static Optional<Page> frame(ContentFile file, Fields f, String stem) {
+        f.rejectUnknownKeys(FRAME_KEYS, "a frame");
+        Optional<String> title = f.requiredText("title");
+        Optional<Slug> slug = PageInfoReader.slug(f, stem);
+        Optional<FrameDesign> design = FrameReader.read(f);
+        if (title.isEmpty() || slug.isEmpty() || design.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Frame(PageInfoReader.read(f, file, slug.get(), Route.of("frames", slug.get().value()), title.get()),
+                design.get()));
     }
 }
