@@ -104,7 +104,7 @@ class StrictSourceSiteTest {
             prev = c;
         }
         MicroSite site = MicroSite.in(dir).tip("bom", yaml.toString().strip(), "x\n");
-        MicroSite.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> site.check());
+        MicroSite.Run run = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> site.check());
         run.failsWithProblems().reports("content/tips/bom.md:5:", "alias");
         assertThat(run.errors()).hasSize(1);
     }
