@@ -71,7 +71,7 @@ final class LiveSite {
             return build.build(changes);
         } catch (RuntimeException | StackOverflowError e) {
             String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new BuildResult.Failed(List.of(new Problem("site.yaml", 0, 0,
+            return new BuildResult.Failed(List.of(new Problem("(campaign kit)", 0, 0,
                     "Campaign Kit could not finish this build (internal error " + detail + ")",
                     "save the file again; if this stays, run the build command and report its output")));
         }
