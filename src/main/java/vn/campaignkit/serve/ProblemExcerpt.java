@@ -54,7 +54,7 @@ record ProblemExcerpt(Problem problem, List<SourceLine> lines) {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            String[] all = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            String[] all = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
             int first = Math.max(1, problem.line() - CONTEXT);
             int last = Math.min(all.length, problem.line() + CONTEXT);
             List<SourceLine> lines = new ArrayList<>();

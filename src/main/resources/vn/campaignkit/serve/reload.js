@@ -26,6 +26,8 @@
   }
 
   function onState(state) {
+    // Marks the page as listening, for the preview's own browser test.
+    document.documentElement.setAttribute('data-ck-listening', String(state.version));
     if (!state.ok) {
       showProblems(state);
       return;
@@ -51,9 +53,15 @@
     return node;
   }
 
-  function caretLine(text, col) {
-    var chars = Array.from(text).slice(0, Math.max(col - 1, 0));
-    return chars.map(function (c) { return c === '\t' ? '\t' : ' '; }).join('') + '^';
+  // Marks the character the problem points at, so the mark sits right in any font.
+  function markedLine(row, text, col) {
+    var chars = Array.from(text);
+    var at = Math.max(col - 1, 0);
+    row.appendChild(document.createTextNode(chars.slice(0, at).join('')));
+    var mark = element('mark', 'ck-col', at < chars.length ? chars[at] : ' ');
+    mark.title = 'cột ' + col;
+    row.appendChild(mark);
+    row.appendChild(document.createTextNode(chars.slice(at + 1).join('')));
   }
 
   function excerpt(problem) {
@@ -61,14 +69,12 @@
     problem.lines.forEach(function (line) {
       var row = element('span', line.here ? 'ck-line ck-here' : 'ck-line');
       row.appendChild(element('span', 'ck-n', String(line.n)));
-      row.appendChild(document.createTextNode(line.text));
-      pre.appendChild(row);
       if (line.here && problem.col > 0) {
-        var caret = element('span', 'ck-line ck-caret');
-        caret.appendChild(element('span', 'ck-n', ''));
-        caret.appendChild(document.createTextNode(caretLine(line.text, problem.col)));
-        pre.appendChild(caret);
+        markedLine(row, line.text, problem.col);
+      } else {
+        row.appendChild(document.createTextNode(line.text));
       }
+      pre.appendChild(row);
     });
     return pre;
   }
