@@ -1,2 +1,51 @@
 package vn.campaignkit.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code campaign-kit build|check|…}: exit 0 ok, 1 site problems, 2 usage, 3 internal error. */
+@Command(name = "campaign-kit", mixinStandardHelpOptions = true, version = "Campaign Kit 0.1.0",
+        description = "Builds a campaign microsite, social images and print files from Markdown and YAML.",
+        subcommands = {BuildCommand.class, CheckCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int SITE_PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExitCodeExceptionMapper(e -> INTERNAL);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("error: " + ex.getMessage());
+            err.println("(hint: run 'campaign-kit " + (ex.getCommandLine().getCommandName()) + " --help')");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("internal error: " + ex);
+            if (System.getenv("CAMPAIGNKIT_DEBUG") != null) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(this is a bug in Campaign Kit, not in your site; set CAMPAIGNKIT_DEBUG=1 for details)");
+            }
+            return INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

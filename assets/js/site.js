@@ -1,0 +1,178 @@
+/* Campaign Kit site script: copy captions, share, refresh contest states, filter the school list.
+   No network requests, no libraries; every feature degrades to plain links and text without it. */
+(function () {
+  "use strict";
+
+  function fold(text) {
+    return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  function todayIso() {
+    var d = new Date();
+    var m = String(d.getMonth() + 1).padStart(2, "0");
+    var day = String(d.getDate()).padStart(2, "0");
+    return d.getFullYear() + "-" + m + "-" + day;
+  }
+
+  function daysBetween(fromIso, toIso) {
+    return Math.round((Date.parse(toIso + "T00:00:00Z") - Date.parse(fromIso + "T00:00:00Z")) / 86400000);
+  }
+
+  function formatVi(iso) {
+    var p = iso.split("-");
+    return p[2] + "/" + p[1] + "/" + p[0];
+  }
+
+  function refreshContests(today) {
+    document.querySelectorAll(".js-contest-state").forEach(function (el) {
+      var start = el.getAttribute("data-start");
+      var deadline = el.getAttribute("data-deadline");
+      var state;
+      var text;
+      if (today < start) {
+        state = "upcoming";
+        text = "Sắp mở – nhận bài từ " + formatVi(start);
+      } else if (today > deadline) {
+        state = "closed";
+        text = "Đã kết thúc";
+      } else {
+        var left = daysBetween(today, deadline) + 1;
+        state = "open";
+        text = left === 1 ? "Đang nhận bài – hôm nay là ngày cuối" : "Đang nhận bài – còn " + left + " ngày";
+      }
+      el.className = "contest-state contest-state--" + state + " js-contest-state";
+      el.textContent = text;
+    });
+  }
+
+  function refreshCampaign(today) {
+    document.querySelectorAll(".js-campaign-window").forEach(function (el) {
+      var start = el.getAttribute("data-start");
+      var end = el.getAttribute("data-end");
+      if (!start || !end) { return; }
+      var range = formatVi(start) + " – " + formatVi(end);
+      if (today < start) {
+        el.textContent = "Cao điểm toàn quốc bắt đầu sau " + daysBetween(today, start) + " ngày: " + range;
+      } else if (today > end) {
+        el.textContent = "Đợt cao điểm toàn quốc (" + range + ") đã kết thúc – các địa phương vẫn tiếp tục lan tỏa.";
+      } else {
+        el.textContent = "Còn " + (daysBetween(today, end) + 1) + " ngày cao điểm toàn quốc: " + range;
+      }
+    });
+  }
+
+  function say(el, message) {
+    if (el) { el.textContent = message; }
+  }
+
+  function copyText(text, status, source) {
+    function fallback() {
+      if (source && source.select) {
+        source.focus();
+        source.select();
+        try {
+          if (document.execCommand("copy")) { say(status, "Đã sao chép. Dán vào bài đăng của bạn nhé!"); return; }
+        } catch (e) { /* fall through */ }
+      }
+      say(status, "Hãy nhấn giữ vào ô nội dung, chọn tất cả rồi sao chép.");
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () {
+        say(status, "Đã sao chép. Dán vào bài đăng của bạn nhé!");
+      }, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  function setUpCopy() {
+    document.querySelectorAll(".js-copy").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var source = document.getElementById(button.getAttribute("data-copy-target"));
+        var box = button.closest(".caption-box");
+        var status = box ? box.querySelector(".share__status") : null;
+        copyText(source.value || source.textContent, status, source);
+      });
+    });
+  }
+
+  function setUpShare() {
+    document.querySelectorAll(".share").forEach(function (box) {
+      var url = box.getAttribute("data-share-url");
+      if (!url && /^https?:/.test(location.href)) { url = location.href; }
+      var text = box.getAttribute("data-share-text") || document.title;
+      var status = box.querySelector(".share__status");
+      var native = box.querySelector(".js-share-native");
+      var facebook = box.querySelector(".js-share-facebook");
+      var messenger = box.querySelector(".js-share-messenger");
+      var zalo = box.querySelector(".js-share-zalo");
+      if (url) {
+        facebook.href = "https://www.facebook.com/sharer/sharer.php?u=" + encodeURIComponent(url);
+        messenger.href = "fb-messenger://share/?link=" + encodeURIComponent(url);
+      } else {
+        [facebook, messenger].forEach(function (a) {
+          a.addEventListener("click", function (event) {
+            event.preventDefault();
+            copyText(text, status, box.parentNode.querySelector(".js-caption"));
+          });
+        });
+      }
+      if (navigator.share) {
+        native.hidden = false;
+        native.addEventListener("click", function () {
+          navigator.share(url ? { title: document.title, text: text, url: url } : { title: document.title, text: text })
+            .catch(function () { /* the visitor closed the share sheet */ });
+        });
+      }
+      zalo.addEventListener("click", function () {
+        if (navigator.share) {
+          navigator.share(url ? { text: text, url: url } : { text: text }).catch(function () {});
+        } else {
+          copyText(text + (url ? "\n" + url : ""), status, box.parentNode.querySelector(".js-caption"));
+          say(status, "Đã sao chép nội dung và liên kết – mở Zalo và dán vào cuộc trò chuyện.");
+        }
+      });
+    });
+  }
+
+  function setUpFilter() {
+    document.querySelectorAll(".js-filter").forEach(function (input) {
+      var scope = document.getElementById(input.getAttribute("data-filter-scope"));
+      var status = input.parentNode.querySelector(".js-filter-status");
+      if (!scope) { return; }
+      var items = scope.querySelectorAll(".js-filter-item");
+      var groups = scope.querySelectorAll(".js-filter-group");
+      input.addEventListener("input", function () {
+        var words = fold(input.value).split(" ").filter(Boolean);
+        var shown = 0;
+        function matches(text) {
+          return words.every(function (w) { return text.indexOf(w) >= 0; });
+        }
+        items.forEach(function (item) {
+          var ok = matches(item.getAttribute("data-search") || "");
+          item.hidden = !ok;
+          if (ok) { shown++; }
+        });
+        groups.forEach(function (group) {
+          var own = group.querySelectorAll(".js-filter-item");
+          if (own.length === 0) {
+            var ok = matches(group.getAttribute("data-search") || "");
+            group.hidden = !ok;
+            if (ok) { shown++; }
+          } else {
+            group.hidden = group.querySelectorAll(".js-filter-item:not([hidden])").length === 0;
+          }
+        });
+        say(status, words.length === 0 ? "" : (shown === 0 ? "Không tìm thấy kết quả phù hợp." : "Tìm thấy " + shown + " kết quả."));
+      });
+    });
+  }
+
+  var today = todayIso();
+  refreshContests(today);
+  refreshCampaign(today);
+  setUpCopy();
+  setUpShare();
+  setUpFilter();
+}());

@@ -1,0 +1,59 @@
+package vn.campaignkit.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.pipeline.Pipeline;
+import vn.campaignkit.problem.SiteProblemsException;
+import vn.campaignkit.publish.ManifestReader;
+import vn.campaignkit.publish.StagingFolder;
+
+/** {@code build}: the whole site into the output folder, swapped in only when everything succeeded. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "where to write the site (default: SOURCE/output)")
+    Path output;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = site.toOptions(Optional.ofNullable(output));
+        var err = spec.commandLine().getErr();
+        if (options.source().startsWith(options.output())) {
+            err.println("error: the output folder " + options.output() + " contains the site folder (hint: choose another --output)");
+            return Main.USAGE;
+        }
+        if (!ManifestReader.isReplaceable(options.output())) {
+            err.println("error: " + options.output() + " is not empty and was not made by Campaign Kit; it will not be replaced"
+                    + " (hint: choose an empty or new --output folder)");
+            return Main.USAGE;
+        }
+        long start = System.nanoTime();
+        StagingFolder staging = new StagingFolder(options.output());
+        try {
+            Pipeline.Result result = Pipeline.standard(options).run(options, staging, new ManifestReader(options.output()));
+            staging.writeManifest(result.derived().fingerprints());
+            staging.swapIn();
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            spec.commandLine().getOut().printf("Built %d pages, %d derived files (%d reused) into %s in %d ms%n", result.pages(),
+                    result.derived().rendered() + result.derived().reused(), result.derived().reused(), options.output(), ms);
+            return Main.OK;
+        } catch (SiteProblemsException e) {
+            ProblemPrinter.print(e.problems(), err);
+            return Main.SITE_PROBLEMS;
+        } finally {
+            staging.discard();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package vn.campaignkit.derive;
+
+import java.util.List;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.source.AssetCatalog;
+
+/** Plans one family of derived files (calendars, frames, print…) from the typed site. Planning is cheap. */
+public interface DerivePlanner {
+    List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems);
+}

@@ -1,0 +1,62 @@
+package vn.campaignkit.derive;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.render.OutputSink;
+
+/** Runs derived jobs in parallel, reusing the previous build's file when a job's fingerprint is unchanged. */
+public final class DeriveRunner {
+    /** What a run did, for the build summary and the manifest. */
+    public record Report(int rendered, int reused, Map<String, String> fingerprints) {
+    }
+
+    public Report run(List<DeriveJob> jobs, OutputSink sink, PreviousOutput previous, Problems problems, int threads) {
+        AtomicInteger rendered = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
+        Map<String, String> fingerprints = new TreeMap<>();
+        jobs.forEach(j -> fingerprints.put(j.outputPath(), j.fingerprint()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "derive");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (DeriveJob job : jobs) {
+                futures.add(pool.submit(() -> {
+                    Optional<Path> old = previous.reusable(job.outputPath(), fingerprints.get(job.outputPath()));
+                    if (old.isPresent()) {
+                        sink.copy(job.outputPath(), old.get());
+                        reused.incrementAndGet();
+                    } else {
+                        sink.write(job.outputPath(), job.render(problems));
+                        rendered.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return new Report(rendered.get(), reused.get(), fingerprints);
+    }
+}

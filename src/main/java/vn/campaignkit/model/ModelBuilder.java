@@ -1,0 +1,98 @@
+package vn.campaignkit.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.source.SourceFile;
+import vn.campaignkit.source.SourceTree;
+
+/** Turns the scanned source tree into the typed {@link Site}, reporting every problem found on the way. */
+public final class ModelBuilder {
+
+    public Site build(SourceTree tree, SiteConfig config, BuildOptions options, Problems problems) {
+        List<Page> pages = tree.content().parallelStream()
+                .filter(f -> f.extension().equals("md"))
+                .map(f -> readPage(f, problems))
+                .flatMap(Optional::stream)
+                .filter(p -> options.drafts() || !p.info().draft())
+                .toList();
+        List<ContentAsset> assets = new ArrayList<>();
+        for (SourceFile f : tree.content()) {
+            if (!f.extension().equals("md")) {
+                assets.add(new ContentAsset(f.path(), f.file(), f.pathBelow("content")));
+            }
+        }
+        for (SourceFile f : tree.data()) {
+            if (f.path().equals("data/schools.csv")) {
+                pages = concat(pages, SchoolCsvReader.read(f, problems));
+            } else if (!f.extension().equals("md")) {
+                problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv");
+            }
+        }
+        Optional<Home> home = pages.stream().filter(Home.class::isInstance).map(Home.class::cast).findFirst();
+        List<Tip> tips = of(pages, Tip.class, Comparator.comparingInt((Tip t) -> -t.weight()).thenComparing(Tip::title));
+        List<Contest> contests = of(pages, Contest.class, Comparator.comparing(Contest::deadline).thenComparing(Contest::title));
+        List<School> schools = of(pages, School.class, Comparator.comparing((School s) -> s.provinceSlug())
+                .thenComparing(s -> SlugRules.fold(s.title())).thenComparing(s -> s.info().slug()));
+        List<Post> posts = of(pages, Post.class, Comparator.comparing(Post::date).reversed().thenComparing(Post::title));
+        List<PlainPage> plain = of(pages, PlainPage.class, Comparator.comparing(p -> p.info().slug()));
+        List<HashtagPage> hashtagFiles = of(pages, HashtagPage.class, Comparator.comparing(h -> h.info().slug()));
+        List<HashtagPage> hashtags = HashtagAssembler.assemble(config, hashtagFiles, pages, problems);
+        return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, List.copyOf(assets));
+    }
+
+    private static Optional<Page> readPage(SourceFile file, Problems problems) {
+        String below = file.pathBelow("content");
+        String stem = file.fileName().substring(0, file.fileName().length() - 3);
+        if (below.equals("index.md")) {
+            return ContentFile.read(file, problems).flatMap(PageReaders::home);
+        }
+        int slash = below.indexOf('/');
+        Optional<ContentKind> kind = slash < 0 ? Optional.empty() : ContentKind.ofFolder(below.substring(0, slash));
+        if (kind.isEmpty()) {
+            problems.add(file.path(), 1, 1, "this file is not in a known content folder",
+                    "put it in one of " + ContentKind.folderList());
+            return Optional.empty();
+        }
+        if (kind.get() != ContentKind.SCHOOLS && below.indexOf('/', slash + 1) >= 0) {
+            problems.add(file.path(), 1, 1, "sub-folders are only allowed in content/schools/", "move the file up into content/" + kind.get().folder() + "/");
+            return Optional.empty();
+        }
+        return ContentFile.read(file, problems).flatMap(c -> PageReaders.read(kind.get(), c, stem));
+    }
+
+    private static List<Province> provinces(List<School> schools, Problems problems) {
+        Map<String, List<School>> bySlug = new TreeMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (School s : schools) {
+            String slug = s.provinceSlug().value();
+            String earlier = names.putIfAbsent(slug, s.province());
+            if (earlier != null && !earlier.equals(s.province())) {
+                problems.add(s.info().source(), s.info().sourceLine(), 1, "province \"" + s.province() + "\" is written \""
+                        + earlier + "\" elsewhere", "write the province name the same way everywhere");
+            }
+            bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
+        }
+        List<Province> result = new ArrayList<>();
+        bySlug.forEach((slug, list) -> result.add(new Province(names.get(slug), new Slug(slug), List.copyOf(list))));
+        result.sort(Comparator.comparing(p -> SlugRules.fold(p.name())));
+        return List.copyOf(result);
+    }
+
+    private static <T extends Page> List<T> of(List<Page> pages, Class<T> type, Comparator<T> order) {
+        return pages.stream().filter(type::isInstance).map(type::cast).sorted(order).toList();
+    }
+
+    private static List<Page> concat(List<Page> a, List<? extends Page> b) {
+        List<Page> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

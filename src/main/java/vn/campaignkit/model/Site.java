@@ -1,0 +1,29 @@
+package vn.campaignkit.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.campaignkit.config.SiteConfig;
+
+/**
+ * The whole typed site, built from the source folder. Lists are sorted for output: tips by weight then
+ * title, posts newest first, contests by deadline, schools by province and name.
+ */
+public record Site(SiteConfig config, Optional<Home> home, List<Tip> tips, List<HashtagPage> hashtags,
+                   List<Contest> contests, List<School> schools, List<Province> provinces, List<Post> posts,
+                   List<PlainPage> pages, List<ContentAsset> contentAssets) {
+
+    /** Every page, in a stable order. */
+    public List<Page> allPages() {
+        List<Page> all = new ArrayList<>();
+        home.ifPresent(all::add);
+        Stream.of(tips, hashtags, contests, schools, posts, pages).forEach(all::addAll);
+        return all;
+    }
+
+    public Optional<HashtagPage> hashtag(String name) {
+        String key = Tag.keyOf(name);
+        return hashtags.stream().filter(h -> h.tag().key().equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,127 @@
+package vn.campaignkit.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.campaignkit.check.OutputClaims;
+import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.derive.CalendarPlanner;
+import vn.campaignkit.derive.DeriveJob;
+import vn.campaignkit.derive.DerivePlanner;
+import vn.campaignkit.derive.DeriveRunner;
+import vn.campaignkit.derive.PreviousOutput;
+import vn.campaignkit.model.ContentAsset;
+import vn.campaignkit.model.ModelBuilder;
+import vn.campaignkit.model.Page;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.problem.SiteProblemsException;
+import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.OutputSink;
+import vn.campaignkit.render.PageJob;
+import vn.campaignkit.render.PagePlanner;
+import vn.campaignkit.render.SiteRenderer;
+import vn.campaignkit.render.SiteView;
+import vn.campaignkit.render.TemplateEngine;
+import vn.campaignkit.render.ViewFactory;
+import vn.campaignkit.source.AssetCatalog;
+import vn.campaignkit.source.SiteConfigReader;
+import vn.campaignkit.source.SourceScanner;
+import vn.campaignkit.source.SourceTree;
+
+/** One build of a site folder into an {@link OutputSink}; fails with every problem found. */
+public final class Pipeline {
+    public static final String FEED = "news/atom.xml";
+
+    /** What a successful build made. */
+    public record Result(Site site, int pages, int assets, DeriveRunner.Report derived) {
+    }
+
+    private final List<DerivePlanner> planners;
+
+    public Pipeline(List<DerivePlanner> planners) {
+        this.planners = List.copyOf(planners);
+    }
+
+    /** The standard planners of a build. */
+    public static Pipeline standard(BuildOptions options) {
+        List<DerivePlanner> planners = new ArrayList<>();
+        planners.add(new CalendarPlanner(options.today()));
+        return new Pipeline(planners);
+    }
+
+    public Result run(BuildOptions options, OutputSink sink, PreviousOutput previous) throws SiteProblemsException {
+        Problems problems = new Problems();
+        SourceTree tree = new SourceScanner().scan(options.source(), problems);
+        SiteConfig config = new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems);
+        Site site = new ModelBuilder().build(tree, config, options, problems);
+        AssetCatalog assets = AssetCatalog.of(tree);
+
+        OutputClaims claims = new OutputClaims(problems);
+        ViewFactory views = new ViewFactory(site, options.today());
+        List<PageJob> pageJobs = PagePlanner.plan(site, views);
+        for (PageJob job : pageJobs) {
+            claims.claim(job.outputPath(), job.source(), job.line());
+        }
+        for (AssetCatalog.Asset a : assets.all().values()) {
+            if (a.published()) {
+                claims.claim(a.outputPath(), a.file().map(f -> a.outputPath()).orElse("(built-in asset)"), 0);
+            }
+        }
+        for (ContentAsset a : site.contentAssets()) {
+            claims.claim(a.outputPath(), a.source(), 0);
+        }
+        claims.claim(FEED, "(built-in news feed)", 0);
+        if (config.baseUrl().isPresent()) {
+            claims.claim("sitemap.xml", "(built-in sitemap)", 0);
+            claims.claim("robots.txt", "(built-in robots.txt)", 0);
+        }
+        List<DeriveJob> derived = new ArrayList<>();
+        for (DerivePlanner planner : planners) {
+            for (DeriveJob job : planner.plan(site, assets, problems)) {
+                if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
+                    claims.claim(job.outputPath(), "(derived file)", 0);
+                    derived.add(job);
+                }
+            }
+        }
+        checkPageImages(site, claims, problems);
+
+        List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
+        SiteView siteView = views.siteView(downloads);
+        TemplateEngine engine = new TemplateEngine(options.source());
+        new SiteRenderer(site, engine, views, siteView, claims, assets.versions(), options.today(), problems)
+                .renderAll(pageJobs, sink, options.threads());
+        sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));
+        config.baseUrl().ifPresent(base -> {
+            List<String> paths = pageJobs.stream().filter(j -> !j.fileName().equals("404.html")).map(PageJob::folder).sorted().toList();
+            sink.write("sitemap.xml", FeedWriter.sitemap(base, paths));
+            sink.write("robots.txt", FeedWriter.robots(base));
+        });
+        for (AssetCatalog.Asset a : assets.all().values()) {
+            if (a.published()) {
+                a.file().ifPresentOrElse(f -> sink.copy(a.outputPath(), f), () -> sink.write(a.outputPath(), a.bytes()));
+            }
+        }
+        site.contentAssets().forEach(a -> sink.copy(a.outputPath(), a.file()));
+        problems.throwIfAny();
+
+        DeriveRunner.Report report = new DeriveRunner().run(derived, sink, previous, problems, options.threads());
+        problems.throwIfAny();
+        return new Result(site, pageJobs.size(), assets.all().size(), report);
+    }
+
+    private static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
+        for (Page p : site.allPages()) {
+            p.info().image().ifPresent(img -> {
+                if (!claims.contains(img.outputPath())) {
+                    problems.add(p.info().source(), 1, 1, "image \"" + img.outputPath() + "\" does not exist",
+                            "put the image in assets/ and write /assets/…");
+                }
+            });
+        }
+    }
+
+}

@@ -1,0 +1,64 @@
+package vn.campaignkit.render;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.Post;
+
+/** The news Atom feed, the sitemap and robots.txt: the only places absolute URLs are needed. */
+public final class FeedWriter {
+    private FeedWriter() {
+    }
+
+    public static byte[] atom(SiteConfig config, List<Post> posts, String feedPath, LocalDate today) {
+        String base = config.baseUrl().orElse("");
+        String updated = (posts.isEmpty() ? today : posts.get(0).date()) + "T00:00:00Z";
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(xml(config.language())).append("\">\n");
+        sb.append("  <title>").append(xml(config.title() + " – Tin tức")).append("</title>\n");
+        sb.append("  <id>").append(xml(base.isEmpty() ? "urn:campaignkit:" + slugOf(config) + ":news" : base + "news/")).append("</id>\n");
+        sb.append("  <updated>").append(updated).append("</updated>\n");
+        if (!base.isEmpty()) {
+            sb.append("  <link rel=\"self\" href=\"").append(xml(base + feedPath)).append("\"/>\n");
+            sb.append("  <link rel=\"alternate\" href=\"").append(xml(base + "news/")).append("\"/>\n");
+        }
+        sb.append("  <author><name>").append(xml(config.title())).append("</name></author>\n");
+        for (Post p : posts) {
+            String id = base.isEmpty() ? "urn:campaignkit:" + slugOf(config) + ":news:" + p.info().slug() : base + p.route().sitePath();
+            sb.append("  <entry>\n");
+            sb.append("    <title>").append(xml(p.title())).append("</title>\n");
+            sb.append("    <id>").append(xml(id)).append("</id>\n");
+            if (!base.isEmpty()) {
+                sb.append("    <link rel=\"alternate\" href=\"").append(xml(base + p.route().sitePath())).append("\"/>\n");
+            }
+            sb.append("    <updated>").append(p.date()).append("T00:00:00Z</updated>\n");
+            sb.append("    <summary>").append(xml(p.info().summary().orElse(p.title()))).append("</summary>\n");
+            sb.append("  </entry>\n");
+        }
+        sb.append("</feed>\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] sitemap(String baseUrl, List<String> sitePaths) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String path : sitePaths) {
+            sb.append("  <url><loc>").append(xml(baseUrl + path)).append("</loc></url>\n");
+        }
+        sb.append("</urlset>\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] robots(String baseUrl) {
+        return ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String slugOf(SiteConfig config) {
+        return vn.campaignkit.model.SlugRules.slugify(config.title()).map(Object::toString).orElse("site");
+    }
+
+    static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,170 @@
+package vn.campaignkit.render;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.campaignkit.check.LinkChecker;
+import vn.campaignkit.check.OutputClaims;
+import vn.campaignkit.model.Contest;
+import vn.campaignkit.model.HashtagPage;
+import vn.campaignkit.model.Page;
+import vn.campaignkit.model.School;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.model.Tip;
+import vn.campaignkit.model.UrlRules;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.source.MarkdownConverter;
+
+/** Renders every planned page in parallel: Markdown through the link checker, then the page's template. */
+public final class SiteRenderer {
+    private static final long STACK = 16L * 1024 * 1024;
+    private final Site site;
+    private final TemplateEngine engine;
+    private final ViewFactory views;
+    private final SiteView siteView;
+    private final OutputClaims claims;
+    private final Map<String, String> assetVersions;
+    private final BuildView build;
+    private final Problems problems;
+    private final Map<String, String> markdownToRoute = new HashMap<>();
+
+    /** What templates see as {@code build}. */
+    public record BuildView(String todayIso, String todayText, String generator, String csp) {
+    }
+
+    public SiteRenderer(Site site, TemplateEngine engine, ViewFactory views, SiteView siteView, OutputClaims claims,
+                        Map<String, String> assetVersions, LocalDate today, Problems problems) {
+        this.site = site;
+        this.engine = engine;
+        this.views = views;
+        this.siteView = siteView;
+        this.claims = claims;
+        this.assetVersions = assetVersions;
+        this.problems = problems;
+        this.build = new BuildView(today.toString(), Dates.text(today), "Campaign Kit", Csp.POLICY);
+        for (Page p : site.allPages()) {
+            String source = p.info().source();
+            if (source.startsWith("content/")) {
+                markdownToRoute.put(source.substring("content/".length()), p.route().sitePath());
+            }
+        }
+    }
+
+    /** Renders all jobs with {@code threads} workers (big stacks, so deeply nested Markdown cannot crash). */
+    public void renderAll(List<PageJob> jobs, OutputSink sink, int threads) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(null, r, "render-" + n.incrementAndGet(), STACK);
+            t.setDaemon(true);
+            return t;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
+        try {
+            List<Future<?>> futures = new java.util.ArrayList<>();
+            jobs.forEach(job -> futures.add(pool.submit(() -> render(job, sink))));
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void render(PageJob job, OutputSink sink) {
+        String body = job.page().map(this::bodyHtml).orElse("");
+        Object detail = job.page().map(this::detail).orElse(job.detail());
+        String canonical = site.config().absolute(job.folder()).orElse("");
+        Optional<Page> page = job.page();
+        PageView view = new PageView(job.kind(), job.title(), job.summary(), job.folder(), body,
+                page.map(views::tags).orElse(List.of()), page.map(ViewFactory::dateText).orElse(""),
+                page.map(ViewFactory::dateIso).orElse(""),
+                page.flatMap(p -> p.info().image()).map(i -> i.outputPath()).orElse(""),
+                page.flatMap(p -> p.info().image()).map(i -> i.alt()).orElse(""), canonical, job.source(),
+                page.map(p -> p.info().extra()).orElse(Map.of()), detail);
+        Linker linker = job.fileName().equals("404.html") && !siteView.baseUrl().isEmpty()
+                ? new Linker("", assetVersions).absoluteFrom(siteView.baseUrl())
+                : new Linker(job.folder(), assetVersions);
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteView);
+        model.put("page", view);
+        model.put("build", build);
+        model.put("link", linker);
+        engine.render(job.template(), model, problems)
+                .ifPresent(html -> sink.write(job.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String bodyHtml(Page page) {
+        if (page.info().body().isBlank()) {
+            return "";
+        }
+        LinkChecker links = new LinkChecker(page, claims, markdownToRoute,
+                tag -> site.hashtag(tag).map(h -> h.route().sitePath()), problems);
+        return MarkdownConverter.toHtml(page.info().source(), page.info().body().markdown(), page.info().body().firstLine(),
+                links, problems);
+    }
+
+    private Object detail(Page page) {
+        if (page instanceof Tip t) {
+            List<Card> related = site.tips().stream().filter(o -> o != t)
+                    .filter(o -> o.category().equals(t.category())).limit(3).map(views::card).toList();
+            return new Details.TipDetail(t.audiences(), t.category().orElse(""), t.weight(), related);
+        }
+        if (page instanceof Contest c) {
+            return new Details.ContestDetail(ContestState.of(c, LocalDate.parse(build.todayIso())),
+                    c.registerUrl().map(u -> siteLink(c, u)).orElse(""), c.categories(), c.ages().orElse(""), c.prizes(),
+                    c.judging().orElse(""), c.route().sitePath() + c.info().slug().value() + ".ics");
+        }
+        if (page instanceof School s) {
+            return new Details.SchoolDetail(s.province(), s.route().sitePath().substring(0, s.route().sitePath().length()
+                    - s.info().slug().value().length() - 1), s.district().orElse(""), s.level().orElse(""),
+                    s.address().orElse(""), s.website().orElse(""), s.fanpage().orElse(""), s.localHotline().orElse(""),
+                    s.sample(), siteView.downloads().stream().filter(d -> d.section().equals("school:" + s.route().sitePath())).toList());
+        }
+        if (page instanceof HashtagPage h) {
+            String caption = h.caption().orElseGet(() -> defaultCaption(h));
+            List<Card> tagged = site.allPages().stream()
+                    .filter(p -> p.info().tags().stream().anyMatch(t -> vn.campaignkit.model.Tag.keyOf(t).equals(h.tag().key())))
+                    .filter(p -> !(p instanceof School)).map(views::card).toList();
+            return new Details.HashtagDetail(h.tag().hashtag(), caption, h.official(), tagged);
+        }
+        return null;
+    }
+
+    /** Site paths in front matter (register_url: /tai-nguyen/) are checked and made relative. */
+    private String siteLink(Page page, String url) {
+        if (UrlRules.classify(url) == UrlRules.Kind.EXTERNAL) {
+            return url;
+        }
+        LinkChecker links = new LinkChecker(page, claims, markdownToRoute, tag -> Optional.empty(), problems);
+        return links.link(url, 1, 1);
+    }
+
+    private String defaultCaption(HashtagPage h) {
+        StringBuilder sb = new StringBuilder(site.config().title());
+        if (!site.config().tagline().isEmpty()) {
+            sb.append(" – ").append(site.config().tagline());
+        }
+        sb.append("\n");
+        if (!site.config().hashtags().contains(h.tag().hashtag())) {
+            sb.append(h.tag().hashtag()).append(' ');
+        }
+        sb.append(String.join(" ", site.config().hashtags()));
+        return sb.toString().strip();
+    }
+}

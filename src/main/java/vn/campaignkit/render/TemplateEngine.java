@@ -1,0 +1,97 @@
+package vn.campaignkit.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import vn.campaignkit.problem.Problems;
+
+/**
+ * The one FreeMarker configuration: the site's {@code templates/} first, then the built-in templates
+ * shipped in the jar. {@code .ftlh} templates escape HTML automatically.
+ */
+public final class TemplateEngine {
+    private final Configuration config;
+
+    public TemplateEngine(Path siteRoot) {
+        config = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        Path own = siteRoot.resolve("templates");
+        try {
+            if (Files.isDirectory(own)) {
+                loaders.add(new FileTemplateLoader(own.toFile(), false));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        loaders.add(new ClassTemplateLoader(TemplateEngine.class, "/campaignkit/templates"));
+        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setLocale(Locale.forLanguageTag("vi-VN"));
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setURLEscapingCharset("UTF-8");
+        config.setRecognizeStandardFileExtensions(true);
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setAPIBuiltinEnabled(false);
+        config.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    }
+
+    /** Renders a template; a template mistake becomes a problem at the template's line. */
+    public Optional<String> render(String name, Map<String, Object> model, Problems problems) {
+        try {
+            Template template = config.getTemplate(name + ".ftlh");
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return Optional.of(out.toString());
+        } catch (TemplateNotFoundException e) {
+            problems.add("templates/" + name + ".ftlh", 0, 0, "the template " + name + ".ftlh is missing",
+                    "add it to templates/ or remove your override");
+        } catch (ParseException e) {
+            problems.add(templatePath(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()), "");
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            problems.add(templatePath(e.getTemplateSourceName()), line == null ? 0 : line, col == null ? 0 : col,
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.empty();
+    }
+
+    private static String templatePath(String name) {
+        return "templates/" + (name == null ? "?" : name);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.strip().lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,131 @@
+package vn.campaignkit.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.Contest;
+import vn.campaignkit.model.HashtagPage;
+import vn.campaignkit.model.Page;
+import vn.campaignkit.model.Post;
+import vn.campaignkit.model.Province;
+import vn.campaignkit.model.School;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.model.SlugRules;
+import vn.campaignkit.model.Tip;
+
+/** Builds the template views (cards, site view) from the typed site. */
+public final class ViewFactory {
+    public static final String SAMPLE_BADGE = "Trang mẫu";
+    private final Site site;
+    private final LocalDate today;
+
+    public ViewFactory(Site site, LocalDate today) {
+        this.site = site;
+        this.today = today;
+    }
+
+    public Card card(Page page) {
+        String summary = page.info().summary().orElse("");
+        String path = page.route().sitePath();
+        if (page instanceof Tip t) {
+            return new Card("tip", t.title(), path, summary, Dates.text(t.date()), Dates.iso(t.date()), "",
+                    t.audiences(), t.category().orElse(""), "", "", SlugRules.fold(t.title()), ContestState.NONE);
+        }
+        if (page instanceof Contest c) {
+            return new Card("contest", c.title(), path, summary, Dates.text(c.deadline()), c.deadline().toString(), "",
+                    List.of(), "", "", "", SlugRules.fold(c.title()), ContestState.of(c, today));
+        }
+        if (page instanceof School s) {
+            String search = SlugRules.fold(s.title() + " " + s.province() + " " + s.district().orElse(""));
+            return new Card("school", s.title(), path, summary, "", "", s.sample() ? SAMPLE_BADGE : "", List.of(), "",
+                    s.province(), s.level().orElse(""), search, ContestState.NONE);
+        }
+        if (page instanceof Post p) {
+            return new Card("post", p.title(), path, summary, Dates.text(p.date()), p.date().toString(), "", List.of(), "",
+                    "", "", SlugRules.fold(p.title()), ContestState.NONE);
+        }
+        if (page instanceof HashtagPage h) {
+            return new Card("hashtag", h.tag().hashtag(), path, summary, "", "", h.official() ? "Chính thức" : "", List.of(), "",
+                    "", "", h.tag().key(), ContestState.NONE);
+        }
+        return new Card(page.template(), page.title(), path, summary, "", "", "", List.of(), "", "", "",
+                SlugRules.fold(page.title()), ContestState.NONE);
+    }
+
+    public List<Card> cards(List<? extends Page> pages) {
+        return pages.stream().map(this::card).toList();
+    }
+
+    /** Tag links of a page: each tag to its hashtag page. */
+    public List<Card> tags(Page page) {
+        List<Card> out = new ArrayList<>();
+        for (String tag : page.info().tags()) {
+            site.hashtag(tag).ifPresent(h -> out.add(card(h)));
+        }
+        return out;
+    }
+
+    public SiteView siteView(List<SiteView.Download> downloads) {
+        SiteConfig c = site.config();
+        List<Card> tips = cards(site.tips());
+        Map<String, List<Card>> byAudience = new LinkedHashMap<>();
+        Tip.AUDIENCES.forEach(a -> byAudience.put(a, new ArrayList<>()));
+        Map<String, List<Card>> byCategory = new LinkedHashMap<>();
+        for (Tip t : site.tips()) {
+            Card card = card(t);
+            t.audiences().forEach(a -> byAudience.get(a).add(card));
+            byCategory.computeIfAbsent(t.category().orElse("Khác"), k -> new ArrayList<>()).add(card);
+        }
+        List<SiteView.Group> audienceGroups = groups(byAudience);
+        List<SiteView.Group> categoryGroups = groups(byCategory);
+        List<SiteView.ProvinceView> provinces = site.provinces().stream().map(this::province).toList();
+        return new SiteView(c.title(), c.tagline(), c.description(), c.language(), c.baseUrl().orElse(""), c.hashtags(),
+                c.hotlines(), c.organisers(), c.colours(), Dates.iso(c.campaignStart()), Dates.iso(c.campaignEnd()),
+                Dates.text(c.campaignStart()), Dates.text(c.campaignEnd()), c.campaignNote(), c.pledge(), c.extra(), tips,
+                audienceGroups, categoryGroups, cards(site.contests()), cards(site.posts()), provinces, site.schools().size(),
+                cards(site.hashtags()), cards(site.pages()), downloads);
+    }
+
+    public SiteView.ProvinceView province(Province p) {
+        return new SiteView.ProvinceView(p.name(), p.route().sitePath(), p.slug().value(), p.schools().size(),
+                SlugRules.fold(p.name()), cards(p.schools()));
+    }
+
+    private static List<SiteView.Group> groups(Map<String, List<Card>> map) {
+        List<SiteView.Group> out = new ArrayList<>();
+        map.forEach((title, cards) -> {
+            if (!cards.isEmpty()) {
+                out.add(new SiteView.Group(title, SlugRules.slugify(title).map(Object::toString).orElse("khac"), List.copyOf(cards)));
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    static String orEmpty(Optional<String> s) {
+        return s.orElse("");
+    }
+
+    static String dateText(Page p) {
+        if (p instanceof Tip t) {
+            return Dates.text(t.date());
+        }
+        if (p instanceof Post post) {
+            return Dates.text(post.date());
+        }
+        return "";
+    }
+
+    static String dateIso(Page p) {
+        if (p instanceof Tip t) {
+            return Dates.iso(t.date());
+        }
+        if (p instanceof Post post) {
+            return post.date().toString();
+        }
+        return "";
+    }
+}
