@@ -20,6 +20,8 @@ import vn.campaignkit.source.TextDecoder;
  * {@code title: "{{title}}"}.
  */
 record Archetype(String path, String text) {
+    /** Where the jar keeps the built-in templates (the default site's {@code templates/}). */
+    private static final String BUILT_IN = "/campaignkit/templates/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]*)\\s*}}");
 
     /** The site's own archetype, or the built-in one; a site file that is not UTF-8 is a problem. */
@@ -33,9 +35,9 @@ record Archetype(String path, String text) {
             return TextDecoder.decode(kind.archetype(), Files.readAllBytes(own), problems)
                     .map(text -> new Archetype(kind.archetype(), text));
         }
-        try (InputStream in = Archetype.class.getResourceAsStream("/" + kind.archetype())) {
+        try (InputStream in = Archetype.class.getResourceAsStream(BUILT_IN + kind.archetype().substring("templates/".length()))) {
             if (in == null) {
-                throw new IllegalStateException("the built-in archetype /" + kind.archetype() + " is missing from the jar");
+                throw new IllegalStateException("the built-in archetype " + kind.archetype() + " is missing from the jar");
             }
             return Optional.of(new Archetype("(built-in) " + kind.archetype(), TextDecoder.decodeTrusted(in.readAllBytes())));
         }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.campaignkit.model.Slug;
+import vn.campaignkit.model.SlugRules;
 import vn.campaignkit.problem.Problem;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.FrontMatterSplitter;
@@ -26,6 +28,7 @@ import vn.campaignkit.source.YamlReader;
  * file is never overwritten.
  */
 public final class NewContent {
+    static final int MAX_SLUG_LENGTH = 80;
     private final Path siteRoot;
     private final Clock clock;
 
@@ -46,7 +49,7 @@ public final class NewContent {
     public Outcome create(ContentKind kind, String rawTitle) throws IOException {
         Problems problems = new Problems();
         String title = Normalizer.normalize(rawTitle.strip(), Normalizer.Form.NFC);
-        String slug = TitleSlug.of(title.startsWith("#") ? title.substring(1) : title);
+        String slug = fileSlug(title.startsWith("#") ? title.substring(1) : title);
         if (!looksLikeSite()) {
             problems.add("content", 0, 0, "this folder has neither site.yaml nor content/, so it does not look like a site",
                     "run the command inside the site folder, or give it with --source DIR");
@@ -80,6 +83,16 @@ public final class NewContent {
                     "open and edit " + path + ", or choose a different title");
         }
         return new Outcome.Created(path, file);
+    }
+
+    /** The site's slug rule, cut at a word end so a long title still gives a manageable file name. */
+    static String fileSlug(String title) {
+        String slug = SlugRules.slugify(title).map(Slug::value).orElse("");
+        if (slug.length() > MAX_SLUG_LENGTH) {
+            int cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
+            slug = slug.substring(0, cut > 0 ? cut : MAX_SLUG_LENGTH);
+        }
+        return slug;
     }
 
     private boolean looksLikeSite() {

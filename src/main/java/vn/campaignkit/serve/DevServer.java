@@ -2,7 +2,7 @@ package vn.campaignkit.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,7 +27,7 @@ public final class DevServer implements AutoCloseable {
     private final SourceWatcher watcher;
     private final URI url;
 
-    private DevServer(ServeOptions options, SiteBuild build, PrintStream log) throws IOException {
+    private DevServer(ServeOptions options, SiteBuild build, PrintWriter log) throws IOException {
         InetAddress bind = options.bind();
         server = HttpServer.create(new InetSocketAddress(bind, options.port()), 64);
         int port = server.getAddress().getPort();
@@ -51,7 +51,7 @@ public final class DevServer implements AutoCloseable {
      * Binds the port, runs the first build (its problems, if any, are shown in the browser), then
      * starts answering requests.
      */
-    public static DevServer start(ServeOptions options, SiteBuild build, PrintStream log) throws IOException {
+    public static DevServer start(ServeOptions options, SiteBuild build, PrintWriter log) throws IOException {
         DevServer devServer = new DevServer(options, build, log);
         devServer.site.rebuild(ChangeSet.all());
         devServer.server.start();

@@ -1,6 +1,6 @@
 package vn.campaignkit.serve;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ final class LiveSite {
     private final Path root;
     private final SiteBuild build;
     private final ReloadHub hub;
-    private final PrintStream log;
+    private final PrintWriter log;
     private final AtomicReference<State> state = new AtomicReference<>(new State(0, Optional.empty(), List.of(), 0));
 
     /** What is served now; {@code version} counts successful builds. */
@@ -28,7 +28,7 @@ final class LiveSite {
         }
     }
 
-    LiveSite(Path root, SiteBuild build, ReloadHub hub, PrintStream log) {
+    LiveSite(Path root, SiteBuild build, ReloadHub hub, PrintWriter log) {
         this.root = root;
         this.build = build;
         this.hub = hub;

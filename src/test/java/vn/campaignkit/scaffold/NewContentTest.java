@@ -64,9 +64,9 @@ class NewContentTest {
 
     @Test
     void slugTurnsDStrokeIntoD() {
-        assertThat(TitleSlug.of("Đừng đi một mình — ĐỌC KỸ!")).isEqualTo("dung-di-mot-minh-doc-ky");
-        assertThat(TitleSlug.of("  Gọi 111 (miễn phí, 24/7)  ")).isEqualTo("goi-111-mien-phi-24-7");
-        assertThat(TitleSlug.of("Mẹo số 1".repeat(30))).hasSizeLessThanOrEqualTo(TitleSlug.MAX_LENGTH).doesNotEndWith("-");
+        assertThat(NewContent.fileSlug("Đừng đi một mình — ĐỌC KỸ!")).isEqualTo("dung-di-mot-minh-doc-ky");
+        assertThat(NewContent.fileSlug("  Gọi 111 (miễn phí, 24/7)  ")).isEqualTo("goi-111-mien-phi-24-7");
+        assertThat(NewContent.fileSlug("Mẹo số 1".repeat(30))).hasSizeLessThanOrEqualTo(NewContent.MAX_SLUG_LENGTH).doesNotEndWith("-");
     }
 
     @ParameterizedTest

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class DevServerSafetyTest {
         Files.createDirectories(temp.resolve("site-secret"));
         Files.writeString(temp.resolve("site-secret/secret.txt"), SECRET);
         Files.writeString(temp.resolve("secret.txt"), SECRET);
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        PrintWriter quiet = new PrintWriter(new java.io.OutputStreamWriter(new ByteArrayOutputStream(), StandardCharsets.UTF_8), true);
         server = DevServer.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, ServeOptions.DEFAULT_QUIET),
                 new FakeSiteBuild(site), quiet);
         port = server.url().getPort();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class LiveReloadTest {
     }
 
     private DevServer start() throws IOException {
-        PrintStream log = new PrintStream(console, true, StandardCharsets.UTF_8);
+        PrintWriter log = new PrintWriter(new java.io.OutputStreamWriter(console, StandardCharsets.UTF_8), true);
         return DevServer.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, ServeOptions.DEFAULT_QUIET),
                 new FakeSiteBuild(site), log);
     }
@@ -103,7 +103,7 @@ class LiveReloadTest {
 
     @Test
     void aCrashInsideTheBuildIsShownNotFatal() throws Exception {
-        PrintStream log = new PrintStream(console, true, StandardCharsets.UTF_8);
+        PrintWriter log = new PrintWriter(new java.io.OutputStreamWriter(console, StandardCharsets.UTF_8), true);
         SiteBuild crashing = changes -> {
             throw new IllegalStateException("boom");
         };
@@ -120,7 +120,7 @@ class LiveReloadTest {
     void watchesNewSubFoldersAndAsksOnlyForWhatChanged() throws Exception {
         Files.writeString(site.resolve("content/hello.md"), "một");
         FakeSiteBuild build = new FakeSiteBuild(site);
-        PrintStream log = new PrintStream(console, true, StandardCharsets.UTF_8);
+        PrintWriter log = new PrintWriter(new java.io.OutputStreamWriter(console, StandardCharsets.UTF_8), true);
         try (DevServer server = DevServer.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0,
                 ServeOptions.DEFAULT_QUIET), build, log); EventStream events = new EventStream(server.url().getPort())) {
             events.next();
