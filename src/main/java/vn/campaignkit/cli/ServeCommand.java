@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.serve.DerivedFileCache;
 import vn.campaignkit.serve.DevServer;
-import vn.campaignkit.serve.PipelineSiteBuild;
+import vn.campaignkit.serve.IncrementalSiteBuild;
 import vn.campaignkit.serve.ServeOptions;
 
 /** {@code serve}: a live preview on this computer that rebuilds and reloads on every save. */
@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         DevServer server;
         try {
             server = DevServer.start(new ServeOptions(options.source(), address, port, ServeOptions.DEFAULT_QUIET),
-                    new PipelineSiteBuild(options, derived), err);
+                    new IncrementalSiteBuild(options, derived), err);
         } catch (BindException e) {
             derived.close();
             err.println("error: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")"

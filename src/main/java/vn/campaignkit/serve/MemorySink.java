@@ -10,7 +10,16 @@ import vn.campaignkit.render.OutputSink;
 
 /** Collects one build's output files in memory; thread-safe, as pages are rendered in parallel. */
 final class MemorySink implements OutputSink {
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files;
+
+    MemorySink() {
+        this(new ConcurrentHashMap<>());
+    }
+
+    /** Writes into an existing map (which must be thread-safe), replacing files of the same path. */
+    MemorySink(Map<String, byte[]> files) {
+        this.files = files;
+    }
 
     @Override
     public void write(String outputPath, byte[] bytes) {

@@ -1,11 +1,9 @@
 package vn.campaignkit.serve;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -16,7 +14,7 @@ public final class SiteSnapshot {
     private final Map<String, byte[]> files;
 
     public SiteSnapshot(Map<String, byte[]> files) {
-        this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+        this.files = Map.copyOf(files);
     }
 
     public Optional<byte[]> file(String outputPath) {
@@ -27,8 +25,9 @@ public final class SiteSnapshot {
         return files.containsKey(outputPath);
     }
 
+    /** The output paths, sorted. */
     public Set<String> paths() {
-        return files.keySet();
+        return new TreeSet<>(files.keySet());
     }
 
     public Map<String, byte[]> files() {
