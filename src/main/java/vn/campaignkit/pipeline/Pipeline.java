@@ -60,6 +60,11 @@ public final class Pipeline {
         return new Pipeline(planners);
     }
 
+    /** The derived-file planners of this pipeline, for {@code serve}'s incremental builds. */
+    public List<DerivePlanner> planners() {
+        return planners;
+    }
+
     public Result run(BuildOptions options, OutputSink sink, PreviousOutput previous) throws SiteProblemsException {
         Problems problems = new Problems();
         SourceTree tree = new SourceScanner().scan(options.source(), problems);
@@ -121,7 +126,8 @@ public final class Pipeline {
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
 
-    private static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
+    /** Every page image must be a file of the site. */
+    public static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {
                 if (!claims.contains(img.outputPath())) {

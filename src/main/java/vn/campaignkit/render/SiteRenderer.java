@@ -88,16 +88,29 @@ public final class SiteRenderer {
     }
 
     private void render(PageJob job, OutputSink sink) {
-        String body = job.page().map(this::bodyHtml).orElse("");
+        write(job, view(job), sink);
+    }
+
+    /** What the job's template sees as {@code page}, its Markdown body converted and link-checked. */
+    public PageView view(PageJob job) {
+        return view(job, job.page().map(this::bodyHtml).orElse(""));
+    }
+
+    /** The same, with a body already converted (by an earlier build, when the source has not changed). */
+    public PageView view(PageJob job, String body) {
         Object detail = job.page().map(this::detail).orElse(job.detail());
         String canonical = site.config().absolute(job.folder()).orElse("");
         Optional<Page> page = job.page();
-        PageView view = new PageView(job.kind(), job.title(), job.summary(), job.folder(), body,
+        return new PageView(job.kind(), job.title(), job.summary(), job.folder(), body,
                 page.map(views::tags).orElse(List.of()), page.map(ViewFactory::dateText).orElse(""),
                 page.map(ViewFactory::dateIso).orElse(""),
                 page.flatMap(p -> p.info().image()).map(i -> i.outputPath()).orElse(""),
                 page.flatMap(p -> p.info().image()).map(i -> i.alt()).orElse(""), canonical, job.source(),
                 page.map(p -> p.info().extra()).orElse(Map.of()), detail);
+    }
+
+    /** Renders the job's template with this view into the sink; a template mistake becomes a problem. */
+    public void write(PageJob job, PageView view, OutputSink sink) {
         Linker linker = job.fileName().equals("404.html") && !siteView.baseUrl().isEmpty()
                 ? new Linker("", assetVersions).absoluteFrom(siteView.baseUrl())
                 : new Linker(job.folder(), assetVersions);
