@@ -36,7 +36,14 @@ final class PageReaders {
             case SCHOOLS -> school(file, f, stem);
             case POSTS -> post(file, f, stem);
             case PAGES -> plain(file, f, stem);
+            case QUIZZES -> QuizReader.read(file, f, stem);
+            case SCENARIOS -> ScenarioReader.read(file, f, stem);
         };
+    }
+
+    /** Keys every kind accepts (title, slug, summary, tags…) plus the kind's own. */
+    static Set<String> keysWith(String... specific) {
+        return keys(specific);
     }
 
     static Optional<Page> home(ContentFile file) {

@@ -12,13 +12,14 @@ import vn.campaignkit.config.SiteConfig;
  */
 public record Site(SiteConfig config, Optional<Home> home, List<Tip> tips, List<HashtagPage> hashtags,
                    List<Contest> contests, List<School> schools, List<Province> provinces, List<Post> posts,
-                   List<PlainPage> pages, List<ContentAsset> contentAssets) {
+                   List<PlainPage> pages, List<ContentAsset> contentAssets,
+                   List<Quiz> quizzes, List<Scenario> scenarios) {
 
     /** Every page, in a stable order. */
     public List<Page> allPages() {
         List<Page> all = new ArrayList<>();
         home.ifPresent(all::add);
-        Stream.of(tips, hashtags, contests, schools, posts, pages).forEach(all::addAll);
+        Stream.of(tips, hashtags, contests, schools, posts, pages, quizzes, scenarios).forEach(all::addAll);
         return all;
     }
 
