@@ -21,7 +21,7 @@
       questions.forEach(function (q, i) { q.hidden = i !== index; });
       result.hidden = true;
       progress.hidden = false;
-      progress.textContent = "Câu " + (index + 1) + " / " + total + " · Đúng " + score + " câu";
+      progress.textContent = "Điểm: " + score + " / " + total;
       if (focus) {
         var first = questions[index].querySelector("input");
         if (first) { first.focus(); }
@@ -67,7 +67,7 @@
       feedback.textContent = (right ? "Chính xác! " : "Chưa đúng. ") + "Đáp án đúng: " + letters.join(", ")
         + ". Đọc giải thích dưới mỗi đáp án.";
       live.textContent = feedback.textContent;
-      progress.textContent = "Câu " + (current + 1) + " / " + total + " · Đúng " + score + " câu";
+      progress.textContent = "Điểm: " + score + " / " + total;
       q.querySelector(".js-quiz-check").hidden = true;
       var next = q.querySelector(".js-quiz-next");
       next.hidden = false;

@@ -48,7 +48,7 @@ final class QuizReader {
             Optional<String> answer = a.requiredText("text");
             Optional<String> why = a.text("why");
             if (why.isEmpty()) {
-                a.problems().add(a.path(), a.line("why"), a.col("why"), "this answer has no 'why:'",
+                a.problems().add(a.path(), a.line("text"), a.col("text"), "this answer has no 'why:'",
                         "explain in one or two sentences why this answer is right or wrong");
             }
             boolean correct = a.bool("correct").orElse(false);
