@@ -15,6 +15,7 @@
   var FONT = "\"Be Vietnam Pro\", system-ui, sans-serif";
   var url = null;
   var timer = null;
+  var drawn = 0;
 
   function wrap(ctx, text, maxWidth) {
     var words = text.split(/\s+/);
@@ -45,9 +46,9 @@
     ctx.font = "700 34px " + FONT;
     ctx.fillText("BỨC TƯỜNG AN TOÀN SỐ", 120, 130);
     ctx.fillStyle = data("dark");
-    ctx.font = "700 64px " + FONT;
+    ctx.font = "700 56px " + FONT;
     var y = 190;
-    wrap(ctx, name ? "Tôi, " + name + "," : "Tôi", W - 240).forEach(function (l) { ctx.fillText(l, 120, y); y += 78; });
+    wrap(ctx, name ? "Tôi, " + name + "," : "Tôi", W - 240).forEach(function (l) { ctx.fillText(l, 120, y); y += 70; });
     ctx.font = "700 44px " + FONT;
     ctx.fillText("cam kết:", 120, y);
     y += 80;
@@ -66,7 +67,7 @@
     ctx.fillStyle = data("primary");
     ctx.fillRect(60, H - 300, W - 120, 240);
     ctx.fillStyle = "#ffffff";
-    ctx.font = "700 52px " + FONT;
+    ctx.font = "700 44px " + FONT;
     ctx.fillText(data("title") + " · " + data("tagline"), 120, H - 270, W - 240);
     ctx.font = "700 36px " + FONT;
     ctx.fillText(data("hashtags"), 120, H - 195, W - 240);
@@ -74,7 +75,9 @@
     ctx.font = "700 36px " + FONT;
     ctx.fillText("Gặp chuyện trên mạng? Gọi " + data("hotline") + " – miễn phí, 24/7", 120, H - 135, W - 240);
     canvas.setAttribute("aria-label", "Xem trước thẻ cam kết" + (name ? " của " + name : ""));
+    var mine = ++drawn;
     canvas.toBlob(function (blob) {
+      if (mine !== drawn) { return; }
       if (url) { URL.revokeObjectURL(url); }
       url = URL.createObjectURL(blob);
       download.href = url;

@@ -5,7 +5,7 @@
   "use strict";
 
   var KINDS = { tip: "Mẹo", quiz: "Câu đố", scenario: "Nhập vai", contest: "Cuộc thi", hashtag: "Hashtag",
-    post: "Tin tức", page: "Trang", province: "Tỉnh, thành", school: "Trường" };
+    post: "Tin tức", page: "Trang", province: "Tỉnh, thành", school: "" };
   var LIMIT = 20;
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".js-search"));
   var entries = null;
@@ -74,11 +74,14 @@
       var a = document.createElement("a");
       a.className = "site-search__result";
       a.href = link(root, f.e.path);
-      var kind = document.createElement("span");
-      kind.className = "site-search__kind";
-      kind.textContent = KINDS[f.e.kind] || "";
-      a.appendChild(kind);
-      a.appendChild(document.createTextNode(" " + f.e.title + (f.e.detail ? " – " + f.e.detail : "")));
+      if (KINDS[f.e.kind]) {
+        var kind = document.createElement("span");
+        kind.className = "site-search__kind";
+        kind.textContent = KINDS[f.e.kind];
+        a.appendChild(kind);
+        a.appendChild(document.createTextNode(" "));
+      }
+      a.appendChild(document.createTextNode(f.e.title + (f.e.detail ? " – " + f.e.detail : "")));
       li.appendChild(a);
       list.appendChild(li);
     });
