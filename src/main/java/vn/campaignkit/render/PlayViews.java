@@ -15,7 +15,7 @@ public final class PlayViews {
     }
 
     /** A quiz as templates see it; {@code printPath} is its printable classroom version. */
-    public record QuizDetail(List<QuestionView> questions, int total, String printPath, String quizPath) {
+    public record QuizDetail(String title, List<QuestionView> questions, int total, String printPath, String quizPath) {
     }
 
     /** A question; {@code letter} answers are labelled A, B, C… on paper. */
@@ -61,7 +61,7 @@ public final class PlayViews {
             }
             questions.add(new QuestionView(i + 1, qid, q.text(), q.multiple(), List.copyOf(answers), letters.toString()));
         }
-        return new QuizDetail(List.copyOf(questions), questions.size(), printPath(quiz), quiz.route().sitePath());
+        return new QuizDetail(quiz.title(), List.copyOf(questions), questions.size(), printPath(quiz), quiz.route().sitePath());
     }
 
     public static ScenarioDetail scenario(Scenario s) {
