@@ -88,7 +88,9 @@ public final class ModelBuilder {
         List<HashtagPage> hashtagFiles = of(pages, HashtagPage.class, Comparator.comparing(h -> h.info().slug()));
         List<HashtagPage> hashtags = HashtagAssembler.assemble(config, hashtagFiles, pages, problems);
         return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, frames,
-                List.copyOf(assets), printables);
+                List.copyOf(assets), printables,
+                of(pages, Quiz.class, Comparator.comparing(q -> q.info().slug())),
+                of(pages, Scenario.class, Comparator.comparing(q -> q.info().slug())));
     }
 
     private static Optional<Page> readPage(SourceFile file, Problems problems) {

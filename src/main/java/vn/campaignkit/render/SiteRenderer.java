@@ -17,6 +17,8 @@ import vn.campaignkit.model.Contest;
 import vn.campaignkit.model.Frame;
 import vn.campaignkit.model.HashtagPage;
 import vn.campaignkit.model.Page;
+import vn.campaignkit.model.Quiz;
+import vn.campaignkit.model.Scenario;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.model.Tip;
@@ -36,6 +38,7 @@ public final class SiteRenderer {
     private final BuildView build;
     private final Problems problems;
     private final Map<String, String> markdownToRoute = new HashMap<>();
+    private final CampaignWindow campaign;
 
     /** What templates see as {@code build}. */
     public record BuildView(String todayIso, String todayText, String generator, String csp) {
@@ -51,6 +54,7 @@ public final class SiteRenderer {
         this.assetVersions = assetVersions;
         this.problems = problems;
         this.build = new BuildView(today.toString(), Dates.text(today), "Campaign Kit", Csp.POLICY);
+        this.campaign = CampaignWindow.of(site.config(), today);
         for (Page p : site.allPages()) {
             String source = p.info().source();
             if (source.startsWith("content/")) {
@@ -119,6 +123,7 @@ public final class SiteRenderer {
         model.put("page", view);
         model.put("build", build);
         model.put("link", linker);
+        model.put("campaign", campaign);
         engine.render(job.template(), model, problems)
                 .ifPresent(html -> sink.write(job.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
     }
@@ -149,6 +154,12 @@ public final class SiteRenderer {
                     - s.info().slug().value().length() - 1), s.district().orElse(""), s.level().orElse(""),
                     s.address().orElse(""), s.website().orElse(""), s.fanpage().orElse(""), s.localHotline().orElse(""),
                     s.sample(), siteView.downloads().stream().filter(d -> d.section().equals("school:" + s.route().sitePath())).toList());
+        }
+        if (page instanceof Quiz q) {
+            return PlayViews.quiz(q);
+        }
+        if (page instanceof Scenario sc) {
+            return PlayViews.scenario(sc);
         }
         if (page instanceof HashtagPage h) {
             String caption = h.caption().orElseGet(() -> defaultCaption(h));
