@@ -32,8 +32,10 @@ public final class ModelBuilder {
         for (SourceFile f : tree.data()) {
             if (f.path().equals("data/schools.csv")) {
                 pages = concat(pages, SchoolCsvReader.read(f, problems));
+            } else if (f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
+                pages = concat(pages, SchoolYamlReader.read(f, problems));
             } else if (!f.extension().equals("md")) {
-                problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv");
+                problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv or schools.yaml");
             }
         }
         Optional<Home> home = pages.stream().filter(Home.class::isInstance).map(Home.class::cast).findFirst();

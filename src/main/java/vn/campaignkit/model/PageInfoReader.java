@@ -73,7 +73,7 @@ final class PageInfoReader {
             f.problemAt("image", "image \"" + image.get() + "\" is not a file of the site", "put it in assets/ and write /assets/…");
             return Optional.empty();
         }
-        return Optional.of(new PageImage(out.get(), alt.orElse("")));
+        return Optional.of(new PageImage(out.get(), alt.orElse(""), f.valueLine("image"), f.valueCol("image")));
     }
 
     static PageInfo read(Fields f, ContentFile file, Slug slug, Route route, String title) {

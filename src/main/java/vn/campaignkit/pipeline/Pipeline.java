@@ -117,7 +117,7 @@ public final class Pipeline {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {
                 if (!claims.contains(img.outputPath())) {
-                    problems.add(p.info().source(), 1, 1, "image \"" + img.outputPath() + "\" does not exist",
+                    problems.add(p.info().source(), img.line(), img.col(), "image \"" + img.outputPath() + "\" does not exist",
                             "put the image in assets/ and write /assets/…");
                 }
             });

@@ -47,6 +47,7 @@ public final class MarkdownConverter {
         options.set(HtmlRenderer.SUPPRESS_HTML, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         PARSER = Parser.builder(options).build();
         RENDERER = HtmlRenderer.builder(options)
                 .linkResolverFactory(new PolicyLinkResolverFactory())

@@ -198,6 +198,10 @@ public final class YamlReader {
         }
         String m = message.strip();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        m = nl < 0 ? m : m.substring(0, nl);
+        if (m.contains("org.yaml.snakeyaml") || m.startsWith("Expected a field name")) {
+            return "each line must be a simple key followed by ':' and its value";
+        }
+        return m;
     }
 }
