@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: Campaign Kit vs Hugo vs jbake-core 2.7.0 on the same synthetic campaign sites.
-# Usage: bench/run.sh [--sizes 1000,10000,30000] [--runs 5] [--engines ck,hugo,jbake] [--jbake-sizes 1000,10000]
+# Usage: bench/run.sh [--sizes 1000,10000,30000] [--runs 5] [--engines ck,hugo,jbake] [--jbake-sizes 1000,10000] [--append]
+#   --append keeps the runs of earlier invocations in the report (e.g. the slow jbake-core runs done once)
 # Writes bench/RESULTS.md (and raw numbers to bench/work/runs.tsv); see bench/README.md.
 set -euo pipefail
 
@@ -10,12 +11,14 @@ SIZES="1000,10000,30000"
 JBAKE_SIZES="1000,10000"
 RUNS=5
 ENGINES="ck,hugo,jbake"
+APPEND=no
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --engines) ENGINES="$2"; shift 2 ;;
     --jbake-sizes) JBAKE_SIZES="$2"; shift 2 ;;
+    --append) APPEND=yes; shift ;;
     -h|--help) sed -n 2,4p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -25,8 +28,10 @@ has() { case ",$1," in *",$2,"*) return 0 ;; *) return 1 ;; esac; }
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time): apt-get install -y time" >&2; exit 2; }
 mkdir -p "$WORK"
 
-echo "== building Campaign Kit (mvn package)"
-(cd "$ROOT" && mvn -q -B package -DskipTests)
+if has "$ENGINES" ck; then
+  echo "== building Campaign Kit (mvn package)"
+  (cd "$ROOT" && mvn -q -B package -DskipTests)
+fi
 JAR="$ROOT/target/campaign-kit.jar"
 CK=(java -jar "$JAR")
 if [ -f "$ROOT/target/campaign-kit.jsa" ]; then
@@ -47,19 +52,24 @@ echo "== compiling the generator and the report"
 rm -rf "$WORK/classes" && javac -encoding UTF-8 -d "$WORK/classes" "$ROOT"/bench/src/*.java
 
 RAW="$WORK/runs.tsv"
-printf 'engine\tpages\tcase\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\tfiles_written\n' > "$RAW"
+SESSIONS="$WORK/sessions.txt"
+if [ "$APPEND" = no ] || [ ! -f "$RAW" ]; then
+  printf 'engine\tpages\tcase\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\tfiles_written\n' > "$RAW"
+  : > "$SESSIONS"
+fi
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+STARTED="$(date -u +%Y-%m-%dT%H:%MZ)"
 
 # measure ENGINE N CASE RUN cmd... : one timed process; fails the benchmark when the engine fails
 measure() {
   local engine="$1" n="$2" kase="$3" run="$4"; shift 4
-  local t="$WORK/time.txt" log="$WORK/last-$engine.log" out="${*: -1}" written="-"
-  touch "$WORK/marker"
+  local t="$WORK/time-$$.txt" log="$WORK/last-$engine.log" out="${*: -1}" written="-"
+  touch "$WORK/marker-$$"
   if ! /usr/bin/time -f '%e\t%U\t%S\t%M' -o "$t" "$@" > "$log" 2>&1; then
     echo "!! $engine failed on $n pages ($kase); see $log" >&2; tail -20 "$log" >&2; exit 1
   fi
   # files written by this run = files newer than the marker (reused files keep their old time)
-  [ "$engine" = ck ] && written="$(find "$out" -type f -newer "$WORK/marker" | wc -l)"
+  [ "$engine" = ck ] && written="$(find "$out" -type f -newer "$WORK/marker-$$" | wc -l)"
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$n" "$kase" "$run" "$(tail -1 "$t")" "$written" >> "$RAW"
   printf '   %-6s %6s pages %-12s run %s: %s\n' "$engine" "$n" "$kase" "$run" "$(tail -1 "$t" | cut -f1,4 | sed 's/\t/ s, /; s/$/ KB/')"
 }
@@ -105,8 +115,10 @@ done
 
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 HUGO_VERSION="$(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent)"
+printf -- '- `bench/run.sh --sizes %s --runs %s --engines %s --jbake-sizes %s%s` started %s; load average (1, 5, 15 min) before: %s, after: %s\n' \
+  "$SIZES" "$RUNS" "$ENGINES" "$JBAKE_SIZES" "$([ "$APPEND" = yes ] && echo ' --append')" "$STARTED" "$LOAD_BEFORE" "$LOAD_AFTER" >> "$SESSIONS"
 java -cp "$WORK/classes" Report "$RAW" "$ROOT/bench/RESULTS.md" \
-  "load average before: $LOAD_BEFORE, after: $LOAD_AFTER; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB" \
-  "$(java -version 2>&1 | head -1); hugo $HUGO_VERSION; jbake-core 2.7.0; runs per case: $RUNS" \
-  "bench/run.sh --sizes $SIZES --runs $RUNS --engines $ENGINES --jbake-sizes $JBAKE_SIZES"
+  "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM" \
+  "$(java -version 2>&1 | head -1); hugo $HUGO_VERSION; jbake-core 2.7.0 (FreeMarker 2.3.31, flexmark 0.62.2)" \
+  "$SESSIONS"
 echo "== wrote bench/RESULTS.md"

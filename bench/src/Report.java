@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Turns bench/work/runs.tsv into the Markdown results: per engine, size and case the median/min/max
  * wall seconds, median CPU seconds and peak memory, then ratios and seconds per 1,000 pages.
- * Usage: {@code Report RUNS_TSV RESULTS_MD MACHINE_LINE VERSIONS_LINE COMMAND}.
+ * Usage: {@code Report RUNS_TSV RESULTS_MD MACHINE_LINE VERSIONS_LINE SESSIONS_FILE}.
  */
 public final class Report {
     record Run(String engine, int pages, String kase, double wall, double cpu, long rssKb, String written) {
@@ -38,8 +38,8 @@ public final class Report {
         List<Stats> stats = groups.values().stream().map(Report::stats).toList();
 
         StringBuilder md = new StringBuilder("# Benchmark results\n\n");
-        md.append("Machine: ").append(args[2]).append(".  \nVersions: ").append(args[3]).append(".  \nCommand: `")
-                .append(args[4]).append("`\n\n");
+        md.append("Machine: ").append(args[2]).append(".  \nVersions: ").append(args[3]).append(".\n\nRuns:\n\n")
+                .append(Files.readString(Path.of(args[4]), StandardCharsets.UTF_8)).append('\n');
         md.append("Wall = whole process, JVM start included (median, min, max over the runs); CPU = user + sys seconds "
                 + "(median); peak memory = maximum resident set size (`/usr/bin/time %M`). Campaign Kit builds with "
                 + "`build --pages-only`. Files written = files in the output newer than the start of the run (files "
