@@ -2,6 +2,7 @@ package vn.campaignkit.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,10 @@ public final class ModelBuilder {
         Optional<Home> home = pages.stream().filter(Home.class::isInstance).map(Home.class::cast).findFirst();
         List<Tip> tips = of(pages, Tip.class, Comparator.comparingInt((Tip t) -> -t.weight()).thenComparing(Tip::title));
         List<Contest> contests = of(pages, Contest.class, Comparator.comparing(Contest::deadline).thenComparing(Contest::title));
+        Map<Page, String> foldedTitles = new IdentityHashMap<>();
+        pages.stream().filter(School.class::isInstance).forEach(s -> foldedTitles.put(s, SlugRules.fold(s.title())));
         List<School> schools = of(pages, School.class, Comparator.comparing((School s) -> s.provinceSlug())
-                .thenComparing(s -> SlugRules.fold(s.title())).thenComparing(s -> s.info().slug()));
+                .thenComparing(foldedTitles::get).thenComparing(s -> s.info().slug()));
         List<Post> posts = of(pages, Post.class, Comparator.comparing(Post::date).reversed().thenComparing(Post::title));
         List<PlainPage> plain = of(pages, PlainPage.class, Comparator.comparing(p -> p.info().slug()));
         List<HashtagPage> hashtagFiles = of(pages, HashtagPage.class, Comparator.comparing(h -> h.info().slug()));
