@@ -65,7 +65,7 @@ public final class ModelBuilder {
         List<ContentAsset> assets = new ArrayList<>();
         for (SourceFile f : tree.content()) {
             if (!f.extension().equals("md")) {
-                assets.add(new ContentAsset(f.path(), f.file(), f.pathBelow("content")));
+                ContentAsset.of(f, problems).ifPresent(assets::add);
             }
         }
         for (SourceFile f : tree.data()) {
