@@ -49,7 +49,7 @@ public final class Fields {
     }
 
     public int col(String key) {
-        return map.entry(key).map(YamlNode.Entry::col).orElse(1);
+        return map.entry(key).map(YamlNode.Entry::col).orElse(map.col());
     }
 
     /** Position of the value of a key. */
