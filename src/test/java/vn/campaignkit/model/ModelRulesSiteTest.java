@@ -169,6 +169,18 @@ class ModelRulesSiteTest {
     }
 
     @Test
+    void keepsDraftWrittenAsYesOutOfTheBuild() {
+        MicroSite site = MicroSite.in(dir)
+                .tip("nhap-yes", "title: Nháp\ndraft: yes", "x\n")
+                .tip("nhap-on", "title: Nháp 2\ndraft: on", "x\n")
+                .tip("that", "title: Thật\ndraft: no", "x\n");
+        site.build().succeeds();
+        assertThat(site.output().resolve("tips/nhap-yes")).doesNotExist();
+        assertThat(site.output().resolve("tips/nhap-on")).doesNotExist();
+        assertThat(site.output().resolve("tips/that/index.html")).isRegularFile();
+    }
+
+    @Test
     void acceptsAnythingUnderExtra() {
         MicroSite site = MicroSite.in(dir).tip("a", """
                 title: A

@@ -35,6 +35,26 @@ class FieldsTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "True", "yes", "Yes", "on", "ON", "\"true\""})
+    void readsEveryYamlSpellingOfTrueAsTrue(String value) {
+        assertThat(fields("draft: " + value + "\n").bool("draft")).contains(true);
+        assertThat(problems.isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "no", "No", "off", "\"false\""})
+    void readsEveryYamlSpellingOfFalseAsFalse(String value) {
+        assertThat(fields("draft: " + value + "\n").bool("draft")).contains(false);
+        assertThat(problems.isEmpty()).isTrue();
+    }
+
+    @Test
+    void refusesOtherWordsForTrueOrFalse() {
+        assertThat(fields("title: x\ndraft: có\n").bool("draft")).isEmpty();
+        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(3));
+    }
+
     @Test
     void reportsMissingKeyAtTheGroupThatLacksIt() {
         Fields site = new Fields("site.yaml", YamlReader.readMapping("site.yaml",
