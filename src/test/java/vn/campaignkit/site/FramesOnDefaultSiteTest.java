@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -144,6 +145,13 @@ class FramesOnDefaultSiteTest {
             assertThat(TestPhotos.near(out.getRGB(540, 12), new java.awt.Color(frame.getRGB(540, 12)), 6)).as("frame on the ring").isTrue();
             assertThat(HeadlessChrome.requestedUrls(driver)).allSatisfy(url -> assertThat(url).matches("^(data|blob):.*"));
             assertThat(HeadlessChrome.console(driver)).noneMatch(line -> line.contains("Content Security Policy"));
+            driver.findElement(By.id("fe-copy")).click();
+            String copied = driver.findElement(By.id("frame-editor")).getAttribute("data-msg-copied");
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> copied.equals(d.findElement(By.id("fe-status")).getText()));
+            Optional<Path> axe = HeadlessChrome.axeScript();
+            if (axe.isPresent()) {
+                assertThat(HeadlessChrome.seriousAxeViolations(driver, axe.get())).isEmpty();
+            }
         } finally {
             driver.quit();
         }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -241,19 +240,9 @@ class FrameEditorInBrowserTest {
 
     @Test
     void hasNoSeriousOrCriticalAxeViolations() throws Exception {
-        String axePath = Optional.ofNullable(System.getProperty("AXE_JS")).orElse(System.getenv("AXE_JS"));
-        Assumptions.assumeTrue(axePath != null && Files.isRegularFile(Path.of(axePath)),
-                "axe-core not installed: set AXE_JS to node_modules/axe-core/axe.min.js");
+        Optional<Path> axe = HeadlessChrome.axeScript();
+        Assumptions.assumeTrue(axe.isPresent(), "axe-core not installed: set AXE_JS to node_modules/axe-core/axe.min.js");
         choose(TestPhotos.landscapeWithCircle(work));
-        JavascriptExecutor js = driver;
-        js.executeScript(Files.readString(Path.of(axePath)));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        Object result = js.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                        + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                        + "    .map(function (v) { return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"
-                        + "}, function (e) { done(['axe failed: ' + e]); });");
-        assertThat((List<?>) result).isEmpty();
+        assertThat(HeadlessChrome.seriousAxeViolations(driver, axe.get())).isEmpty();
     }
 }
