@@ -29,6 +29,14 @@ final class PageReaders {
     static final Set<String> FRAME_KEYS = keys(FrameReader.DESIGN_KEYS.toArray(String[]::new));
 
     static Optional<Page> read(ContentKind kind, ContentFile file, String stem) {
+        Optional<Page> page = readKind(kind, file, stem);
+        if (page.isEmpty()) {
+            PageInfoReader.reportProblemsOnly(file.fields());
+        }
+        return page;
+    }
+
+    private static Optional<Page> readKind(ContentKind kind, ContentFile file, String stem) {
         Fields f = file.fields();
         return switch (kind) {
             case TIPS -> tip(file, f, stem);
@@ -45,6 +53,9 @@ final class PageReaders {
         Fields f = file.fields();
         f.rejectUnknownKeys(HOME_KEYS, "the home page");
         Optional<String> title = f.requiredText("title");
+        if (title.isEmpty()) {
+            PageInfoReader.reportProblemsOnly(f);
+        }
         return title.map(t -> new Home(PageInfoReader.read(f, file, new Slug("home"), Route.HOME, t)));
     }
 
@@ -100,11 +111,11 @@ final class PageReaders {
         Optional<Slug> slug = PageInfoReader.slug(f, stem);
         Optional<LocalDate> start = f.requiredDate("start");
         Optional<LocalDate> deadline = f.requiredDate("deadline");
+        Optional<String> register = f.text("register_url").filter(u -> UrlRules.checkField(f, "register_url", u));
         if (start.isPresent() && deadline.isPresent() && deadline.get().isBefore(start.get())) {
             f.problemAt("deadline", "the deadline " + deadline.get() + " is before the start " + start.get(), "check both dates");
             return Optional.empty();
         }
-        Optional<String> register = f.text("register_url").filter(u -> UrlRules.checkField(f, "register_url", u));
         if (title.isEmpty() || slug.isEmpty() || start.isEmpty() || deadline.isEmpty()) {
             return Optional.empty();
         }
