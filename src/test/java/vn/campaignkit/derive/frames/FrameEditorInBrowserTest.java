@@ -195,6 +195,38 @@ class FrameEditorInBrowserTest {
     }
 
     @Test
+    void draggingWithTheMouseMovesThePhotoAndTwoFingersZoomIt() throws Exception {
+        choose(TestPhotos.landscapeWithCircle(work));
+        WebElement canvas = driver.findElement(By.id("fe-canvas"));
+        double cssToImage = 1080.0 / canvas.getRect().getWidth();
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(canvas).clickAndHold().moveByOffset(60, 0)
+                .release().perform();
+        BufferedImage dragged = export();
+        assertThat(redCentreX(dragged, 540)).isBetween(540 + (int) (60 * cssToImage) - 6, 540 + (int) (60 * cssToImage) + 6);
+        Files.delete(downloads.resolve("khong-mot-minh-avatar.png"));
+        driver.findElement(By.cssSelector("[data-fe=reset]")).click();
+
+        org.openqa.selenium.interactions.PointerInput one = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger1");
+        org.openqa.selenium.interactions.PointerInput two = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger2");
+        org.openqa.selenium.interactions.Sequence a = new org.openqa.selenium.interactions.Sequence(one, 0);
+        org.openqa.selenium.interactions.Sequence b = new org.openqa.selenium.interactions.Sequence(two, 0);
+        var origin = org.openqa.selenium.interactions.PointerInput.Origin.fromElement(canvas);
+        a.addAction(one.createPointerMove(Duration.ZERO, origin, -40, 0));
+        b.addAction(two.createPointerMove(Duration.ZERO, origin, 40, 0));
+        a.addAction(one.createPointerDown(0));
+        b.addAction(two.createPointerDown(0));
+        a.addAction(one.createPointerMove(Duration.ofMillis(300), origin, -80, 0));
+        b.addAction(two.createPointerMove(Duration.ofMillis(300), origin, 80, 0));
+        a.addAction(one.createPointerUp(0));
+        b.addAction(two.createPointerUp(0));
+        driver.perform(List.of(a, b));
+        BufferedImage pinched = export();
+        assertThat(redExtent(pinched, true)).as("fingers twice as far apart: circle twice as wide").isBetween(800, 930);
+    }
+
+    @Test
     void explainsAHeicPhotoTheBrowserCannotRead() throws Exception {
         driver.findElement(By.id("fe-file")).sendKeys(TestPhotos.heic(work).toAbsolutePath().toString());
         String expected = driver.findElement(By.id("frame-editor")).getAttribute("data-msg-heic");
