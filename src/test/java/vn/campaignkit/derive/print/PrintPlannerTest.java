@@ -61,7 +61,10 @@ class PrintPlannerTest {
             assertThat(PdfInspection.text(doc)).contains(title);
         }
         Path zip = Files.list(first.resolve("an-pham")).filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
-        assertThat(names(Files.readAllBytes(zip))).containsExactly("ap-phich-a4-in.pdf", "ap-phich-a4-van-phong-a4.pdf", "bookmark-to-a4.pdf");
+        String province = first.getParent().getFileName().toString();
+        String frame = "khung-anh/" + province + "-" + first.getFileName() + ".png";
+        assertThat(names(Files.readAllBytes(zip))).containsExactly("ap-phich-a4-in.pdf", "ap-phich-a4-van-phong-a4.pdf", "bookmark-to-a4.pdf",
+                frame);
     }
 
     @Test
