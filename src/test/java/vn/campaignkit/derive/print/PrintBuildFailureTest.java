@@ -1,0 +1,57 @@
+package vn.campaignkit.derive.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.campaignkit.site.BuiltSite;
+
+/** A preflight problem fails the whole build with exit 1 and names the file and line (micro site: sites/print-preflight). */
+class PrintBuildFailureTest {
+    private static final Path SITE = Path.of("src/test/resources/sites/print-preflight");
+
+    @Test
+    void textThatDoesNotFitFailsTheBuildNamingFileAndLine() throws IOException {
+        Path source = copy(SITE);
+        Files.createDirectories(source.resolve("assets/fonts"));
+        for (String name : FontSet.fileNames()) {
+            Files.copy(Path.of("assets/fonts", name), source.resolve("assets/fonts", name));
+        }
+        BuiltSite.Result r = BuiltSite.build(source, source.resolve("output"), "--now", "2025-10-20");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("content/print/qua-dai.md:6:1: error: the body text does not fit")
+                .doesNotContain("Exception");
+        assertThat(source.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void aSiteWithoutThePrintFontsGetsAProblemNotACrash() throws IOException {
+        Path source = copy(SITE);
+        BuiltSite.Result r = BuiltSite.build(source, source.resolve("output"), "--now", "2025-10-20");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("content/print/qua-dai.md:1:1: error: printables need the font file assets/fonts/");
+    }
+
+    private static Path copy(Path from) throws IOException {
+        Path to = Files.createTempDirectory("print-site");
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.forEach(p -> {
+                try {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return to;
+    }
+}
