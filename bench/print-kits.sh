@@ -11,6 +11,8 @@ JAR=target/campaign-kit.jar
 [ -f "$JAR" ] || mvn -q -B -DskipTests package
 WORK="$(mktemp -d /tmp/campaignkit-print-bench.XXXXXX)"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$WORK"' EXIT
+cp "$JAR" "$WORK/campaign-kit.jar"   # a rebuild of target/ during the run must not change the jar under test
+JAR="$WORK/campaign-kit.jar"
 SITE="$WORK/site"
 mkdir -p "$SITE"
 cp -r site.yaml content templates assets "$SITE"/

@@ -99,7 +99,8 @@ public final class Pipeline {
         }
         List<DeriveJob> derived = new ArrayList<>();
         for (DerivePlanner planner : planners) {
-            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(derived))) {
+            // planners see the jobs planned so far and may replace one by a SharedRender of it
+            for (DeriveJob job : planner.plan(site, assets, problems, derived)) {
                 if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
                     claims.claim(job.outputPath(), "(derived file)", 0);
                     derived.add(job);
