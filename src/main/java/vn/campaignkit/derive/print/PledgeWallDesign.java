@@ -17,8 +17,8 @@ record PledgeWallDesign() implements Design {
     @Override
     public Optional<List<Face>> prepare(DesignContext ctx, Box area) {
         if (ctx.site.pledge().isEmpty()) {
-            ctx.preflight.doesNotFit(new PrintText("", ctx.printable.path(), 1, 1), "the pledge",
-                    "the site has no 'pledge:' text; add it to site.yaml");
+            ctx.preflight.missing(new PrintText("", ctx.printable.path(), 1, 1), "the site's pledge",
+                    "add 'pledge:' to site.yaml, one commitment per line");
             return Optional.empty();
         }
         float u = area.w() / Box.mm(210);

@@ -23,7 +23,7 @@ record TipsPosterDesign() implements Design {
     public Optional<List<Face>> prepare(DesignContext ctx, Box area) {
         List<PrintSite.TipCard> tips = chosen(ctx.site.tips(), ctx.printable.tipCount());
         if (tips.isEmpty()) {
-            ctx.preflight.doesNotFit(new PrintText("", ctx.printable.path(), 1, 1), "the tips poster",
+            ctx.preflight.missing(new PrintText("", ctx.printable.path(), 1, 1), "tips",
                     "the site has no tips yet; add files to content/tips/");
             return Optional.empty();
         }
