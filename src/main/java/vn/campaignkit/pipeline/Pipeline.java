@@ -101,7 +101,8 @@ public final class Pipeline {
         boolean clashesSoFar = !problems.isEmpty();
         java.util.Set<String> derivedPaths = new java.util.HashSet<>();
         for (DerivePlanner planner : planners) {
-            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(derived))) {
+            // planners see the jobs planned so far and may replace one by a SharedRender of it
+            for (DeriveJob job : planner.plan(site, assets, problems, derived)) {
                 if (options.pagesOnly() && !job.outputPath().endsWith(".ics")) {
                     continue;
                 }
