@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.print.Printable;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.SourceFile;
 import vn.campaignkit.source.SourceTree;
@@ -20,7 +21,8 @@ public final class ModelBuilder {
     public interface FileReader {
         Optional<Page> page(SourceFile file, Problems problems);
 
-        List<School> schools(SourceFile csv, Problems problems);
+        /** The schools of {@code data/schools.csv} or {@code data/schools.yaml}. */
+        List<School> schools(SourceFile data, Problems problems);
     }
 
     /** Reads every file from disk, every time. */
@@ -31,8 +33,8 @@ public final class ModelBuilder {
         }
 
         @Override
-        public List<School> schools(SourceFile csv, Problems problems) {
-            return SchoolCsvReader.read(csv, problems);
+        public List<School> schools(SourceFile data, Problems problems) {
+            return data.extension().equals("csv") ? SchoolCsvReader.read(data, problems) : SchoolYamlReader.read(data, problems);
         }
     };
 
@@ -47,8 +49,15 @@ public final class ModelBuilder {
     }
 
     public Site build(SourceTree tree, SiteConfig config, BuildOptions options, Problems problems) {
+        List<Printable> printables = tree.content().parallelStream()
+                .filter(f -> f.extension().equals("md") && PrintableKind.holds(f))
+                .map(f -> PrintableKind.read(f, config, tree.root(), problems))
+                .flatMap(Optional::stream)
+                .filter(p -> options.drafts() || !p.draft())
+                .sorted(Comparator.comparingInt((Printable p) -> -p.weight()).thenComparing(Printable::path))
+                .toList();
         List<Page> pages = tree.content().parallelStream()
-                .filter(f -> f.extension().equals("md"))
+                .filter(f -> f.extension().equals("md") && !PrintableKind.holds(f))
                 .map(f -> reader.page(f, problems))
                 .flatMap(Optional::stream)
                 .filter(p -> options.drafts() || !p.info().draft())
@@ -62,8 +71,10 @@ public final class ModelBuilder {
         for (SourceFile f : tree.data()) {
             if (f.path().equals("data/schools.csv")) {
                 pages = concat(pages, reader.schools(f, problems));
+            } else if (f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
+                pages = concat(pages, reader.schools(f, problems));
             } else if (!f.extension().equals("md")) {
-                problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv");
+                problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv or schools.yaml");
             }
         }
         Optional<Home> home = pages.stream().filter(Home.class::isInstance).map(Home.class::cast).findFirst();
@@ -74,9 +85,11 @@ public final class ModelBuilder {
                 .thenComparing(s -> folded.computeIfAbsent(s.title(), SlugRules::fold)).thenComparing(s -> s.info().slug()));
         List<Post> posts = of(pages, Post.class, Comparator.comparing(Post::date).reversed().thenComparing(Post::title));
         List<PlainPage> plain = of(pages, PlainPage.class, Comparator.comparing(p -> p.info().slug()));
+        List<Frame> frames = of(pages, Frame.class, Comparator.comparing(fr -> fr.info().slug().value()));
         List<HashtagPage> hashtagFiles = of(pages, HashtagPage.class, Comparator.comparing(h -> h.info().slug()));
         List<HashtagPage> hashtags = HashtagAssembler.assemble(config, hashtagFiles, pages, problems);
-        return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, List.copyOf(assets));
+        return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, frames,
+                List.copyOf(assets), printables);
     }
 
     private static Optional<Page> readPage(SourceFile file, Problems problems) {

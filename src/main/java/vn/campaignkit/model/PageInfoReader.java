@@ -73,7 +73,19 @@ final class PageInfoReader {
             f.problemAt("image", "image \"" + image.get() + "\" is not a file of the site", "put it in assets/ and write /assets/…");
             return Optional.empty();
         }
-        return Optional.of(new PageImage(out.get(), alt.orElse("")));
+        return Optional.of(new PageImage(out.get(), alt.orElse(""), f.valueLine("image"), f.valueCol("image")));
+    }
+
+    /**
+     * Reads the common keys of a page that cannot be built (no title, a bad date…) only for their problems,
+     * so one run reports every mistake of the file, not just the first that stopped it.
+     */
+    static void reportProblemsOnly(Fields f) {
+        f.text("summary");
+        tags(f);
+        f.bool("draft");
+        image(f);
+        f.freeForm("extra");
     }
 
     static PageInfo read(Fields f, ContentFile file, Slug slug, Route route, String title) {

@@ -12,6 +12,10 @@ import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.DeriveRunner;
 import vn.campaignkit.derive.PreviousOutput;
+import vn.campaignkit.derive.frames.FramePlanner;
+import vn.campaignkit.derive.social.OpenGraphPlanner;
+import vn.campaignkit.derive.social.WallpaperPlanner;
+import vn.campaignkit.derive.print.PrintPlanner;
 import vn.campaignkit.model.ContentAsset;
 import vn.campaignkit.model.ModelBuilder;
 import vn.campaignkit.model.Page;
@@ -49,6 +53,10 @@ public final class Pipeline {
     public static Pipeline standard(BuildOptions options) {
         List<DerivePlanner> planners = new ArrayList<>();
         planners.add(new CalendarPlanner(options.today()));
+        planners.add(new FramePlanner());
+        planners.add(new WallpaperPlanner());
+        planners.add(new OpenGraphPlanner(options.today()));
+        planners.add(new PrintPlanner());
         return new Pipeline(planners);
     }
 
@@ -85,7 +93,7 @@ public final class Pipeline {
         }
         List<DeriveJob> derived = new ArrayList<>();
         for (DerivePlanner planner : planners) {
-            for (DeriveJob job : planner.plan(site, assets, problems)) {
+            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(derived))) {
                 if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
                     claims.claim(job.outputPath(), "(derived file)", 0);
                     derived.add(job);
@@ -123,7 +131,7 @@ public final class Pipeline {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {
                 if (!claims.contains(img.outputPath())) {
-                    problems.add(p.info().source(), 1, 1, "image \"" + img.outputPath() + "\" does not exist",
+                    problems.add(p.info().source(), img.line(), img.col(), "image \"" + img.outputPath() + "\" does not exist",
                             "put the image in assets/ and write /assets/…");
                 }
             });

@@ -29,6 +29,12 @@ import vn.campaignkit.problem.Problems;
  * shipped in the jar. {@code .ftlh} templates escape HTML automatically.
  */
 public final class TemplateEngine {
+    static {
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
+
     private final Configuration config;
 
     public TemplateEngine(Path siteRoot) {

@@ -196,7 +196,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
     private List<DeriveJob> derivedJobs(Site site, AssetCatalog assets, OutputClaims claimsOrNull, Problems problems) {
         List<DeriveJob> jobs = new ArrayList<>();
         for (DerivePlanner planner : pipeline.planners()) {
-            for (DeriveJob job : planner.plan(site, assets, problems)) {
+            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(jobs))) {
                 if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
                     if (claimsOrNull != null) {
                         claimsOrNull.claim(job.outputPath(), "(derived file)", 0);

@@ -1,0 +1,159 @@
+package vn.campaignkit.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Headless Debian Chromium for browser tests. Outside CI the tests are skipped when Chromium is not
+ * installed; on CI (CI=true) a missing browser fails them, so they can never pass by not running.
+ */
+public final class Browser implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--allow-file-access-from-files");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** A phone-sized headless browser (skips the test outside CI when Chromium is absent). */
+    public static Browser phone() {
+        requireChromium();
+        return new Browser(390, 844);
+    }
+
+    public static Browser desktop() {
+        requireChromium();
+        return new Browser(1280, 900);
+    }
+
+    public static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        assumeTrue(present, "Debian chromium and chromium-driver are not installed");
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(Path file) {
+        driver.get(file.toUri().toString());
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Console messages of the page so far (CSP violations show up here). */
+    public List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /** Network requests the page made since the last call (from Chrome's performance log). */
+    public List<String> requests() {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("\"Network.requestWillBeSent\""))
+                .map(m -> {
+                    try {
+                        return json.readTree(m).path("message").path("params").path("request").path("url").asText();
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .filter(url -> !url.startsWith("chrome:") && !url.startsWith("devtools:"))
+                .toList();
+    }
+
+    /** The axe-core script: $AXE_JS, or target/axe as installed by .ci/run. */
+    public static Optional<String> axeScript() {
+        String configured = System.getenv("AXE_JS");
+        Path path = configured != null ? Path.of(configured) : Path.of("target/axe/node_modules/axe-core/axe.min.js");
+        if (!Files.isRegularFile(path)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI must install axe-core (see .ci/run)");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs axe-core on the open page; returns the serious and critical violations as "id: target" lines. */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAxeViolations(String axe) {
+        js(axe + "\nwindow.__axeResult = null; axe.run(document, {resultTypes: ['violations']}).then(r => window.__axeResult = r);");
+        long end = System.currentTimeMillis() + 20_000;
+        Object result = null;
+        while (result == null && System.currentTimeMillis() < end) {
+            result = js("return window.__axeResult && window.__axeResult.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));");
+            if (result == null) {
+                sleep(100);
+            }
+        }
+        if (result == null) {
+            throw new IllegalStateException("axe-core did not finish");
+        }
+        return (List<String>) result;
+    }
+
+    public static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var walk = Files.walk(profile)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a left-over temp profile is harmless
+        }
+    }
+
+}

@@ -1,0 +1,76 @@
+package vn.campaignkit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.campaignkit.cli.Main;
+
+/** The repository's default site, built once per test run with a fixed day and base URL. */
+public final class BuiltSite {
+    public static final String NOW = "2025-10-20";
+    public static final String BASE_URL = "https://khongmotminh.example.org/";
+    private static Path output;
+
+    private BuiltSite() {
+    }
+
+    /** The project's root folder, which is the default site. */
+    public static Path root() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    public static synchronized Path output() {
+        if (output == null) {
+            try {
+                Path dir = Files.createTempDirectory("campaignkit-default-site");
+                output = dir.resolve("output");
+                Result r = build(root(), output, "--now", NOW, "--base-url", BASE_URL);
+                assertThat(r.exit()).as(r.err()).isZero();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return output;
+    }
+
+    /** The exit code and streams of one command. */
+    public record Result(int exit, String out, String err) {
+    }
+
+    public static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    public static Result build(Path source, Path out, String... more) {
+        String[] args = Stream.concat(Stream.of("build", "--source", source.toString(), "--output", out.toString()), Stream.of(more))
+                .toArray(String[]::new);
+        return run(args);
+    }
+
+    public static List<Path> files(Path dir, String suffix) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

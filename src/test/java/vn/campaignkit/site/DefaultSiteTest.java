@@ -1,0 +1,166 @@
+package vn.campaignkit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The default site as visitors get it: pages, links, hotline, CSP, no third parties, weights. */
+class DefaultSiteTest {
+    private final Path out = BuiltSite.output();
+
+    private Document page(String path) {
+        return Jsoup.parse(BuiltSite.read(out.resolve(path)), "");
+    }
+
+    @Test
+    void hasEveryKindOfPage() {
+        for (String path : List.of("index.html", "tips/index.html", "tips/canh-giac-cuoc-goi-gia-danh-cong-an/index.html",
+                "hashtags/index.html", "hashtags/khongmotminh/index.html", "hashtags/antoantructuyen/index.html",
+                "hashtags/niemtinso/index.html", "contests/index.html", "contests/ve-tranh/index.html",
+                "contests/ve-tranh/ve-tranh.ics", "campaign.ics", "schools/index.html", "schools/ha-noi/index.html",
+                "news/index.html", "news/atom.xml", "gioi-thieu/index.html", "tai-nguyen/index.html", "downloads/index.html",
+                "404.html", "sitemap.xml", "robots.txt")) {
+            assertThat(out.resolve(path)).as(path).isRegularFile();
+        }
+        assertThat(BuiltSite.files(out.resolve("tips"), "index.html")).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(BuiltSite.files(out.resolve("contests"), ".ics")).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void everyPageIsVietnameseShowsHotline111AndCarriesTheStrictCsp() {
+        for (Path file : BuiltSite.files(out, ".html")) {
+            Document doc = Jsoup.parse(BuiltSite.read(file), "");
+            String where = out.relativize(file).toString();
+            assertThat(doc.selectFirst("html").attr("lang")).as(where).isEqualTo("vi");
+            assertThat(doc.select("a[href=tel:111]")).as(where + " links hotline 111").isNotEmpty();
+            Element csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]");
+            assertThat(csp).as(where).isNotNull();
+            assertThat(csp.attr("content")).contains("default-src 'none'", "script-src 'self'", "connect-src 'none'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(doc.select("script:not([src])")).as(where + " has no inline script").isEmpty();
+            assertThat(doc.select("style")).as(where + " has no inline style element").isEmpty();
+            assertThat(doc.select("[style]")).as(where + " has no style attribute").isEmpty();
+            assertThat(doc.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+                    .filter(a -> a.getKey().startsWith("on"))).as(where + " has no event-handler attributes").isEmpty();
+        }
+    }
+
+    @Test
+    void pagesRequestNothingFromOtherSites() {
+        for (Path file : BuiltSite.files(out, ".html")) {
+            Document doc = Jsoup.parse(BuiltSite.read(file), "");
+            for (Element e : doc.select("script[src], link[href][rel~=stylesheet|icon|preload|manifest], img[src], source[src], iframe, video, audio")) {
+                String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                String own = url.startsWith(BuiltSite.BASE_URL) ? url.substring(BuiltSite.BASE_URL.length()) : url;
+                assertThat(own).as(out.relativize(file) + " " + e.tagName()).doesNotContain("://").doesNotStartWith("//");
+            }
+        }
+        for (Path css : BuiltSite.files(out, ".css")) {
+            assertThat(BuiltSite.read(css)).doesNotContain("http://", "https://", "@import");
+        }
+    }
+
+    @Test
+    void everyRelativeLinkResolvesToAFileOfTheSite() {
+        List<String> broken = new ArrayList<>();
+        for (Path file : BuiltSite.files(out, ".html")) {
+            if (file.getFileName().toString().equals("404.html")) {
+                continue; // linked absolutely from base_url, since it is served at any depth
+            }
+            Document doc = Jsoup.parse(BuiltSite.read(file), "");
+            for (Element e : doc.select("[href], [src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (url.isEmpty() || url.startsWith("#") || url.matches("^[a-z][a-z0-9+.-]*:.*")) {
+                    continue;
+                }
+                assertThat(url).as("relative link in " + out.relativize(file)).doesNotStartWith("/");
+                String path = url.replaceAll("[?#].*$", "");
+                Path target = file.getParent().resolve(URI.create(path.replace(" ", "%20")).getPath()).normalize();
+                if (!target.startsWith(out) || !Files.isRegularFile(target)) {
+                    broken.add(out.relativize(file) + " → " + url);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void pagesStayWithinTheirWeightBudgets() throws IOException {
+        long css = Files.size(out.resolve("assets/css/site.css"));
+        long js = Files.size(out.resolve("assets/js/site.js"));
+        long fonts = Files.size(out.resolve("assets/fonts/be-vietnam-pro-400.woff2")) + Files.size(out.resolve("assets/fonts/be-vietnam-pro-700.woff2"));
+        long logo = Files.size(out.resolve("assets/img/logo.svg"));
+        long home = Files.size(out.resolve("index.html"));
+        assertThat(home + css + js + fonts + logo).as("home page with CSS, JS, fonts and logo").isLessThanOrEqualTo(150 * 1024);
+        for (Path file : BuiltSite.files(out, ".html")) {
+            assertThat(Files.size(file)).as(out.relativize(file).toString()).isLessThanOrEqualTo(100 * 1024);
+        }
+    }
+
+    @Test
+    void schoolPagesFromFilesAndCsvAreMarkedAsSamples() {
+        List<Path> schools = BuiltSite.files(out.resolve("schools"), "index.html").stream()
+                .filter(p -> out.resolve("schools").relativize(p).getNameCount() == 3).toList();
+        assertThat(schools).hasSizeGreaterThanOrEqualTo(30);
+        for (Path school : schools) {
+            assertThat(Jsoup.parse(BuiltSite.read(school), "").select(".badge--sample").text()).contains("Trang mẫu");
+        }
+        Document directory = page("schools/index.html");
+        assertThat(directory.select(".province-group")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(directory.select(".js-filter-item[data-search*=le loi]")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void contestStatesAreComputedForTheBuildDay() {
+        Document contest = page("contests/ve-tranh/index.html");
+        Element state = contest.selectFirst(".js-contest-state");
+        assertThat(state.attr("data-deadline")).isEqualTo("2025-11-15");
+        assertThat(state.text()).isEqualTo("Đang nhận bài – còn 27 ngày");
+    }
+
+    @Test
+    void hashtagWordsInBodiesLinkToTheirPages() {
+        Document home = page("index.html");
+        assertThat(home.select(".prose a.hashtag[href=hashtags/khongmotminh/index.html]")).isNotEmpty();
+    }
+
+    @Test
+    void hashtagPagesOfferACaptionAndShareButtons() {
+        Document doc = page("hashtags/khongmotminh/index.html");
+        assertThat(doc.selectFirst("textarea.js-caption").text()).contains("#khongmotminh #antoantructuyen #niemtinso");
+        assertThat(doc.select(".js-share-facebook").attr("href")).startsWith("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2F");
+        assertThat(doc.select(".js-share-messenger, .js-share-zalo, .js-share-native")).hasSize(3);
+    }
+
+    @Test
+    void calendarsFollowRfc5545() throws IOException {
+        byte[] bytes = Files.readAllBytes(out.resolve("contests/ve-tranh/ve-tranh.ics"));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n").contains("UID:", "DTSTAMP:20251020T000000Z",
+                "DTSTART;VALUE=DATE:", "DTEND;VALUE=DATE:20251116");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+        for (String line : text.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+    }
+
+    @Test
+    void sitemapFeedAndRobotsUseAbsoluteUrls() {
+        assertThat(BuiltSite.read(out.resolve("sitemap.xml"))).contains("<loc>" + BuiltSite.BASE_URL + "tips/</loc>")
+                .doesNotContain("404.html");
+        assertThat(BuiltSite.read(out.resolve("robots.txt"))).contains("Sitemap: " + BuiltSite.BASE_URL + "sitemap.xml");
+        org.jsoup.nodes.Document feed = Jsoup.parse(BuiltSite.read(out.resolve("news/atom.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(feed.select("entry")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(feed.select("entry > link").attr("href")).startsWith(BuiltSite.BASE_URL + "news/");
+    }
+}
