@@ -2,6 +2,7 @@ package vn.campaignkit.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,16 +81,19 @@ public final class ModelBuilder {
         Optional<Home> home = pages.stream().filter(Home.class::isInstance).map(Home.class::cast).findFirst();
         List<Tip> tips = of(pages, Tip.class, Comparator.comparingInt((Tip t) -> -t.weight()).thenComparing(Tip::title));
         List<Contest> contests = of(pages, Contest.class, Comparator.comparing(Contest::deadline).thenComparing(Contest::title));
-        Map<String, String> folded = new java.util.HashMap<>();
+        Map<Page, String> foldedTitles = new IdentityHashMap<>();
+        pages.stream().filter(School.class::isInstance).forEach(s -> foldedTitles.put(s, SlugRules.fold(s.title())));
         List<School> schools = of(pages, School.class, Comparator.comparing((School s) -> s.provinceSlug())
-                .thenComparing(s -> folded.computeIfAbsent(s.title(), SlugRules::fold)).thenComparing(s -> s.info().slug()));
+                .thenComparing(foldedTitles::get).thenComparing(s -> s.info().slug()));
         List<Post> posts = of(pages, Post.class, Comparator.comparing(Post::date).reversed().thenComparing(Post::title));
         List<PlainPage> plain = of(pages, PlainPage.class, Comparator.comparing(p -> p.info().slug()));
         List<Frame> frames = of(pages, Frame.class, Comparator.comparing(fr -> fr.info().slug().value()));
         List<HashtagPage> hashtagFiles = of(pages, HashtagPage.class, Comparator.comparing(h -> h.info().slug()));
         List<HashtagPage> hashtags = HashtagAssembler.assemble(config, hashtagFiles, pages, problems);
         return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, frames,
-                List.copyOf(assets), printables);
+                List.copyOf(assets), printables,
+                of(pages, Quiz.class, Comparator.comparing(q -> q.info().slug())),
+                of(pages, Scenario.class, Comparator.comparing(q -> q.info().slug())));
     }
 
     private static Optional<Page> readPage(SourceFile file, Problems problems) {

@@ -47,7 +47,14 @@ final class PageReaders {
             case PAGES -> plain(file, f, stem);
             case FRAMES -> frame(file, f, stem);
             case PRINT -> throw new IllegalArgumentException("printables are read by PrintableKind, not as pages");
+            case QUIZZES -> QuizReader.read(file, f, stem);
+            case SCENARIOS -> ScenarioReader.read(file, f, stem);
         };
+    }
+
+    /** Keys every kind accepts (title, slug, summary, tags…) plus the kind's own. */
+    static Set<String> keysWith(String... specific) {
+        return keys(specific);
     }
 
     static Optional<Page> home(ContentFile file) {

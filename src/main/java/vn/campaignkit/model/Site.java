@@ -14,13 +14,14 @@ import vn.campaignkit.model.print.Printable;
  */
 public record Site(SiteConfig config, Optional<Home> home, List<Tip> tips, List<HashtagPage> hashtags,
                    List<Contest> contests, List<School> schools, List<Province> provinces, List<Post> posts,
-                   List<PlainPage> pages, List<Frame> frames, List<ContentAsset> contentAssets, List<Printable> printables) {
+                   List<PlainPage> pages, List<Frame> frames, List<ContentAsset> contentAssets, List<Printable> printables,
+                   List<Quiz> quizzes, List<Scenario> scenarios) {
 
     /** Every page, in a stable order. */
     public List<Page> allPages() {
         List<Page> all = new ArrayList<>();
         home.ifPresent(all::add);
-        Stream.of(tips, hashtags, contests, schools, posts, pages, frames).forEach(all::addAll);
+        Stream.of(tips, hashtags, contests, schools, posts, pages, frames, quizzes, scenarios).forEach(all::addAll);
         return all;
     }
 

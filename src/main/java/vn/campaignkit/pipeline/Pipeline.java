@@ -11,6 +11,7 @@ import vn.campaignkit.derive.CalendarPlanner;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.DeriveRunner;
+import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.derive.PreviousOutput;
 import vn.campaignkit.derive.frames.FramePlanner;
 import vn.campaignkit.derive.social.OpenGraphPlanner;
@@ -27,6 +28,7 @@ import vn.campaignkit.render.OutputSink;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.PagePlanner;
 import vn.campaignkit.render.SiteRenderer;
+import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
 import vn.campaignkit.render.ViewFactory;
@@ -87,17 +89,28 @@ public final class Pipeline {
             claims.claim(a.outputPath(), a.source(), 0);
         }
         claims.claim(FEED, "(built-in news feed)", 0);
+        byte[] searchIndex = SearchIndexWriter.write(site);
+        claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
+        Map<String, String> versions = new java.util.TreeMap<>(assets.versions());
+        versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
         if (config.baseUrl().isPresent()) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
         List<DeriveJob> derived = new ArrayList<>();
+        boolean clashesSoFar = !problems.isEmpty();
+        java.util.Set<String> derivedPaths = new java.util.HashSet<>();
         for (DerivePlanner planner : planners) {
             for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(derived))) {
-                if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
-                    claims.claim(job.outputPath(), "(derived file)", 0);
-                    derived.add(job);
+                if (options.pagesOnly() && !job.outputPath().endsWith(".ics")) {
+                    continue;
                 }
+                // two pages that clash (already reported) would also plan the same image: report the cause once
+                if (!derivedPaths.add(job.outputPath()) && clashesSoFar) {
+                    continue;
+                }
+                claims.claim(job.outputPath(), "(derived file)", 0);
+                derived.add(job);
             }
         }
         checkPageImages(site, claims, problems);
@@ -105,8 +118,9 @@ public final class Pipeline {
         List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
         SiteView siteView = views.siteView(downloads);
         TemplateEngine engine = new TemplateEngine(options.source());
-        new SiteRenderer(site, engine, views, siteView, claims, assets.versions(), options.today(), problems)
+        new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems)
                 .renderAll(pageJobs, sink, options.threads());
+        sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));
         config.baseUrl().ifPresent(base -> {
             List<String> paths = pageJobs.stream().filter(j -> !j.fileName().equals("404.html")).map(PageJob::folder).sorted().toList();

@@ -17,6 +17,8 @@ import vn.campaignkit.model.Contest;
 import vn.campaignkit.model.Frame;
 import vn.campaignkit.model.HashtagPage;
 import vn.campaignkit.model.Page;
+import vn.campaignkit.model.Quiz;
+import vn.campaignkit.model.Scenario;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.model.Tip;
@@ -36,6 +38,8 @@ public final class SiteRenderer {
     private final BuildView build;
     private final Problems problems;
     private final Map<String, String> markdownToRoute = new HashMap<>();
+    private final CampaignWindow campaign;
+    private final PageIndex index;
 
     /** What templates see as {@code build}. */
     public record BuildView(String todayIso, String todayText, String generator, String csp) {
@@ -50,7 +54,9 @@ public final class SiteRenderer {
         this.claims = claims;
         this.assetVersions = assetVersions;
         this.problems = problems;
+        this.index = new PageIndex(site, siteView.downloads());
         this.build = new BuildView(today.toString(), Dates.text(today), "Campaign Kit", Csp.POLICY);
+        this.campaign = CampaignWindow.of(site.config(), today);
         for (Page p : site.allPages()) {
             String source = p.info().source();
             if (source.startsWith("content/")) {
@@ -119,6 +125,7 @@ public final class SiteRenderer {
         model.put("page", view);
         model.put("build", build);
         model.put("link", linker);
+        model.put("campaign", campaign);
         engine.render(job.template(), model, problems)
                 .ifPresent(html -> sink.write(job.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
     }
@@ -135,8 +142,7 @@ public final class SiteRenderer {
 
     private Object detail(Page page) {
         if (page instanceof Tip t) {
-            List<Card> related = site.tips().stream().filter(o -> o != t)
-                    .filter(o -> o.category().equals(t.category())).limit(3).map(views::card).toList();
+            List<Card> related = index.related(t, 3).stream().map(views::card).toList();
             return new Details.TipDetail(t.audiences(), t.category().orElse(""), t.weight(), related);
         }
         if (page instanceof Contest c) {
@@ -148,13 +154,17 @@ public final class SiteRenderer {
             return new Details.SchoolDetail(s.province(), s.route().sitePath().substring(0, s.route().sitePath().length()
                     - s.info().slug().value().length() - 1), s.district().orElse(""), s.level().orElse(""),
                     s.address().orElse(""), s.website().orElse(""), s.fanpage().orElse(""), s.localHotline().orElse(""),
-                    s.sample(), siteView.downloads().stream().filter(d -> d.section().equals("school:" + s.route().sitePath())).toList());
+                    s.sample(), index.downloads("school:" + s.route().sitePath()));
+        }
+        if (page instanceof Quiz q) {
+            return PlayViews.quiz(q);
+        }
+        if (page instanceof Scenario sc) {
+            return PlayViews.scenario(sc);
         }
         if (page instanceof HashtagPage h) {
             String caption = h.caption().orElseGet(() -> defaultCaption(h));
-            List<Card> tagged = site.allPages().stream()
-                    .filter(p -> p.info().tags().stream().anyMatch(t -> vn.campaignkit.model.Tag.keyOf(t).equals(h.tag().key())))
-                    .filter(p -> !(p instanceof School)).map(views::card).toList();
+            List<Card> tagged = index.tagged(h.tag().key()).stream().map(views::card).toList();
             return new Details.HashtagDetail(h.tag().hashtag(), caption, h.official(), tagged);
         }
         if (page instanceof Frame f) {

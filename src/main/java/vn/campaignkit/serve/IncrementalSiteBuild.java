@@ -29,6 +29,7 @@ import vn.campaignkit.render.FeedWriter;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.PagePlanner;
 import vn.campaignkit.render.PageView;
+import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteRenderer;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
@@ -46,8 +47,9 @@ import vn.campaignkit.source.SourceTree;
  * {@code site} value; an edited asset is copied. Derived files are planned with every build and
  * made when first requested (see {@link DeferredFiles}). Anything else — {@code site.yaml}, a file added or
  * removed, a page set that changed, lost watch events — runs every stage for every file. Output
- * equals {@link Pipeline#run}'s, except that an asset edited in place keeps its old {@code ?v=}
- * version in links until the next full build.
+ * equals {@link Pipeline#run}'s, except that the cache-busting {@code ?v=} of an asset or of the
+ * search index stays as it was at the last full build (the preview sends no-store, so browsers
+ * fetch the new file anyway): otherwise every page would change with every title edit.
  */
 public final class IncrementalSiteBuild implements SiteBuild {
     private final BuildOptions options;
@@ -96,7 +98,8 @@ public final class IncrementalSiteBuild implements SiteBuild {
         SiteConfig config = full ? new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems) : last.config();
         Site site = new ModelBuilder(parsed).build(tree, config, options, problems);
         AssetCatalog assets = full ? AssetCatalog.of(tree) : last.assets();
-        Map<String, String> versions = full ? assets.versions() : last.assetVersions();
+        byte[] searchIndex = SearchIndexWriter.write(site);
+        Map<String, String> versions = full ? PreviewOutputs.versions(assets, searchIndex) : last.assetVersions();
         Set<String> changedTemplates = AffectedPages.templates(todo.paths());
         boolean freshTemplates = full || !changedTemplates.isEmpty();
         TemplateEngine engine = freshTemplates ? new TemplateEngine(root) : last.engine();
@@ -124,6 +127,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
             pageViews = rendering.all(renderer, jobs, sink);
             config.baseUrl().ifPresent(base -> PreviewOutputs.sitemap(base, jobs, sink));
         }
+        sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(Pipeline.FEED, FeedWriter.atom(config, site.posts(), Pipeline.FEED, options.today()));
         PreviewOutputs.copyAssets(full, todo.paths(), assets, site, sink);
         PreviewState next = new PreviewState(tree, config, site, assets, versions, engine, templates, jobs, pagePaths, claims,
@@ -180,16 +184,20 @@ public final class IncrementalSiteBuild implements SiteBuild {
         return new BuildResult.Built(snapshot);
     }
 
+    /** The derived files planned as {@link Pipeline#run} plans them, claimed unless the claims are reused. */
     private List<DeriveJob> derivedJobs(Site site, AssetCatalog assets, OutputClaims claimsOrNull, Problems problems) {
         List<DeriveJob> jobs = new ArrayList<>();
+        boolean clashesSoFar = !problems.isEmpty();
+        Set<String> paths = new HashSet<>();
         for (DerivePlanner planner : pipeline.planners()) {
             for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(jobs))) {
-                if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
-                    if (claimsOrNull != null) {
-                        claimsOrNull.claim(job.outputPath(), "(derived file)", 0);
-                    }
-                    jobs.add(job);
+                if ((options.pagesOnly() && !job.outputPath().endsWith(".ics")) || (!paths.add(job.outputPath()) && clashesSoFar)) {
+                    continue;
                 }
+                if (claimsOrNull != null) {
+                    claimsOrNull.claim(job.outputPath(), "(derived file)", 0);
+                }
+                jobs.add(job);
             }
         }
         return jobs;

@@ -226,8 +226,13 @@ class IncrementalSiteBuildTest {
         Pipeline.standard(options).run(options, oracle, PreviousOutput.NONE);
         Map<String, byte[]> expected = oracle.files();
         assertThat(snapshot.paths()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-        expected.forEach((path, bytes) -> assertThat(new String(snapshot.file(path).orElseThrow(), StandardCharsets.UTF_8))
-                .as(path).isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+        expected.forEach((path, bytes) -> assertThat(sansSearchVersion(snapshot.file(path).orElseThrow()))
+                .as(path).isEqualTo(sansSearchVersion(bytes)));
+    }
+
+    /** The preview keeps the search index's {@code ?v=} of the last full build (documented); the rest must match. */
+    private static String sansSearchVersion(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8).replaceAll("search/index\\.js\\?v=[0-9a-f]+", "search/index.js?v=");
     }
 
     private static void copy(Path from, Path to) throws IOException {
