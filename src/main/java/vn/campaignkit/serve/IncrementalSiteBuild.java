@@ -18,7 +18,6 @@ import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
-import vn.campaignkit.model.ContentAsset;
 import vn.campaignkit.model.ModelBuilder;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.Site;
