@@ -22,7 +22,8 @@ public final class ModelBuilder {
     public interface FileReader {
         Optional<Page> page(SourceFile file, Problems problems);
 
-        List<School> schools(SourceFile csv, Problems problems);
+        /** The schools of {@code data/schools.csv} or {@code data/schools.yaml}. */
+        List<School> schools(SourceFile data, Problems problems);
     }
 
     /** Reads every file from disk, every time. */
@@ -33,8 +34,8 @@ public final class ModelBuilder {
         }
 
         @Override
-        public List<School> schools(SourceFile csv, Problems problems) {
-            return SchoolCsvReader.read(csv, problems);
+        public List<School> schools(SourceFile data, Problems problems) {
+            return data.extension().equals("csv") ? SchoolCsvReader.read(data, problems) : SchoolYamlReader.read(data, problems);
         }
     };
 
@@ -72,7 +73,7 @@ public final class ModelBuilder {
             if (f.path().equals("data/schools.csv")) {
                 pages = concat(pages, reader.schools(f, problems));
             } else if (f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
-                pages = concat(pages, SchoolYamlReader.read(f, problems));
+                pages = concat(pages, reader.schools(f, problems));
             } else if (!f.extension().equals("md")) {
                 problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv or schools.yaml");
             }
