@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The content folders and what each holds. */
 public enum ContentKind {
-    TIPS("tips"), HASHTAGS("hashtags"), CONTESTS("contests"), SCHOOLS("schools"), POSTS("posts"), PAGES("pages"), QUIZZES("quizzes"), SCENARIOS("scenarios");
+    TIPS("tips"), HASHTAGS("hashtags"), CONTESTS("contests"), SCHOOLS("schools"), POSTS("posts"), PAGES("pages"), FRAMES("frames"),
+    QUIZZES("quizzes"), SCENARIOS("scenarios");
 
     private final String folder;
 

@@ -45,9 +45,10 @@ public final class ModelBuilder {
                 .thenComparing(s -> SlugRules.fold(s.title())).thenComparing(s -> s.info().slug()));
         List<Post> posts = of(pages, Post.class, Comparator.comparing(Post::date).reversed().thenComparing(Post::title));
         List<PlainPage> plain = of(pages, PlainPage.class, Comparator.comparing(p -> p.info().slug()));
+        List<Frame> frames = of(pages, Frame.class, Comparator.comparing(fr -> fr.info().slug().value()));
         List<HashtagPage> hashtagFiles = of(pages, HashtagPage.class, Comparator.comparing(h -> h.info().slug()));
         List<HashtagPage> hashtags = HashtagAssembler.assemble(config, hashtagFiles, pages, problems);
-        return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, List.copyOf(assets),
+        return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, frames, List.copyOf(assets),
                 of(pages, Quiz.class, Comparator.comparing(q -> q.info().slug())),
                 of(pages, Scenario.class, Comparator.comparing(q -> q.info().slug())));
     }

@@ -8,18 +8,18 @@ import vn.campaignkit.config.SiteConfig;
 
 /**
  * The whole typed site, built from the source folder. Lists are sorted for output: tips by weight then
- * title, posts newest first, contests by deadline, schools by province and name.
+ * title, posts newest first, contests by deadline, schools by province and name, frames by slug.
  */
 public record Site(SiteConfig config, Optional<Home> home, List<Tip> tips, List<HashtagPage> hashtags,
                    List<Contest> contests, List<School> schools, List<Province> provinces, List<Post> posts,
-                   List<PlainPage> pages, List<ContentAsset> contentAssets,
+                   List<PlainPage> pages, List<Frame> frames, List<ContentAsset> contentAssets,
                    List<Quiz> quizzes, List<Scenario> scenarios) {
 
     /** Every page, in a stable order. */
     public List<Page> allPages() {
         List<Page> all = new ArrayList<>();
         home.ifPresent(all::add);
-        Stream.of(tips, hashtags, contests, schools, posts, pages, quizzes, scenarios).forEach(all::addAll);
+        Stream.of(tips, hashtags, contests, schools, posts, pages, frames, quizzes, scenarios).forEach(all::addAll);
         return all;
     }
 

@@ -13,6 +13,9 @@ import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.DeriveRunner;
 import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.derive.PreviousOutput;
+import vn.campaignkit.derive.frames.FramePlanner;
+import vn.campaignkit.derive.social.OpenGraphPlanner;
+import vn.campaignkit.derive.social.WallpaperPlanner;
 import vn.campaignkit.model.ContentAsset;
 import vn.campaignkit.model.ModelBuilder;
 import vn.campaignkit.model.Page;
@@ -51,6 +54,9 @@ public final class Pipeline {
     public static Pipeline standard(BuildOptions options) {
         List<DerivePlanner> planners = new ArrayList<>();
         planners.add(new CalendarPlanner(options.today()));
+        planners.add(new FramePlanner());
+        planners.add(new WallpaperPlanner());
+        planners.add(new OpenGraphPlanner(options.today()));
         return new Pipeline(planners);
     }
 

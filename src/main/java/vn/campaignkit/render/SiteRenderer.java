@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.campaignkit.check.LinkChecker;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.model.Contest;
+import vn.campaignkit.model.Frame;
 import vn.campaignkit.model.HashtagPage;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.Quiz;
@@ -154,7 +155,20 @@ public final class SiteRenderer {
                     .filter(p -> !(p instanceof School)).map(views::card).toList();
             return new Details.HashtagDetail(h.tag().hashtag(), caption, h.official(), tagged);
         }
+        if (page instanceof Frame f) {
+            String folder = f.route().sitePath();
+            String caption = f.design().caption().orElseGet(() -> siteCaption());
+            List<SiteView.Download> files = siteView.downloads().stream()
+                    .filter(d -> d.section().equals("frames") && d.path().startsWith(folder)).toList();
+            return new Details.FrameDetail(caption, f.info().slug().value() + "-anh-dai-dien.png", files);
+        }
         return null;
+    }
+
+    /** The site's name, tagline and hashtags: the caption of frames that do not set their own. */
+    private String siteCaption() {
+        String tagline = site.config().tagline().isEmpty() ? "" : " – " + site.config().tagline();
+        return (site.config().title() + tagline + "\n" + String.join(" ", site.config().hashtags())).strip();
     }
 
     /** Site paths in front matter (register_url: /tai-nguyen/) are checked and made relative. */

@@ -87,7 +87,7 @@ public final class ViewFactory {
                 c.hotlines(), c.organisers(), c.colours(), Dates.iso(c.campaignStart()), Dates.iso(c.campaignEnd()),
                 Dates.text(c.campaignStart()), Dates.text(c.campaignEnd()), c.campaignNote(), c.pledge(), c.extra(), tips,
                 audienceGroups, categoryGroups, cards(site.contests()), cards(site.posts()), provinces, site.schools().size(),
-                cards(site.hashtags()), cards(site.pages()), downloads);
+                cards(site.hashtags()), cards(site.pages()), cards(site.frames()), downloads);
     }
 
     public SiteView.ProvinceView province(Province p) {
