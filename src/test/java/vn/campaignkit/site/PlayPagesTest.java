@@ -54,7 +54,9 @@ class PlayPagesTest {
         assertThat(key.text()).contains("Đáp án: B").contains("Đáp án: A, B, C");
         assertThat(doc.selectFirst(".quiz-sheet__questions").text()).doesNotContain("Đáp án");
         assertThat(doc.selectFirst(".quiz-sheet__help").text()).contains("111");
-        String css = BuiltSite.read(out.resolve("assets/css/site.css"));
+        assertThat(doc.select("link[rel=stylesheet][href^=../../../assets/css/play.css]")).hasSize(1);
+        assertThat(page("tips/index.html").select("link[href*=play.css]")).as("only play pages load play.css").isEmpty();
+        String css = BuiltSite.read(out.resolve("assets/css/play.css"));
         assertThat(css).containsPattern("@media print \\{[^@]*\\.quiz-sheet__key \\{ break-before: page;");
         assertThat(page("quizzes/nhan-dien-chieu-lua/index.html").select("a[href$=nhan-dien-chieu-lua/print/index.html]")).isNotEmpty();
     }
