@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.pipeline.InputFingerprint;
 import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.SiteProblemsException;
 import vn.campaignkit.publish.ManifestReader;
@@ -40,14 +41,23 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         long start = System.nanoTime();
-        StagingFolder staging = new StagingFolder(options.output());
+        ManifestReader previous = new ManifestReader(options.output());
+        Optional<String> input = InputFingerprint.of(options);
+        if (input.isPresent() && previous.upToDate(input.get())) {
+            spec.commandLine().getOut().printf("Up to date: nothing changed since the last build of %s (%d ms)%n",
+                    options.output(), (System.nanoTime() - start) / 1_000_000);
+            return Main.OK;
+        }
+        StagingFolder staging = new StagingFolder(options.output(), Optional.of(previous));
         try {
-            Pipeline.Result result = Pipeline.standard(options).run(options, staging, new ManifestReader(options.output()));
-            staging.writeManifest(result.derived().fingerprints());
+            Pipeline.Result result = Pipeline.standard(options).run(options, staging, previous);
+            staging.writeManifest(result.derived().fingerprints(), input.orElse(""));
             staging.swapIn();
             long ms = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().printf("Built %d pages, %d derived files (%d reused) into %s in %d ms%n", result.pages(),
-                    result.derived().rendered() + result.derived().reused(), result.derived().reused(), options.output(), ms);
+            spec.commandLine().getOut().printf("Built %d pages, %d derived files (%d reused) into %s in %d ms"
+                            + " (%d files unchanged since the last build)%n", result.pages(),
+                    result.derived().rendered() + result.derived().reused(), result.derived().reused(), options.output(), ms,
+                    staging.unchangedFiles());
             return Main.OK;
         } catch (SiteProblemsException e) {
             ProblemPrinter.print(e.problems(), err);

@@ -46,6 +46,7 @@ final class PageReaders {
             case POSTS -> post(file, f, stem);
             case PAGES -> plain(file, f, stem);
             case FRAMES -> frame(file, f, stem);
+            case PRINT -> throw new IllegalArgumentException("printables are read by PrintableKind, not as pages");
             case QUIZZES -> QuizReader.read(file, f, stem);
             case SCENARIOS -> ScenarioReader.read(file, f, stem);
         };

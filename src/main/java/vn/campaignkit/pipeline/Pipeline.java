@@ -16,6 +16,7 @@ import vn.campaignkit.derive.PreviousOutput;
 import vn.campaignkit.derive.frames.FramePlanner;
 import vn.campaignkit.derive.social.OpenGraphPlanner;
 import vn.campaignkit.derive.social.WallpaperPlanner;
+import vn.campaignkit.derive.print.PrintPlanner;
 import vn.campaignkit.model.ContentAsset;
 import vn.campaignkit.model.ModelBuilder;
 import vn.campaignkit.model.Page;
@@ -57,7 +58,13 @@ public final class Pipeline {
         planners.add(new FramePlanner());
         planners.add(new WallpaperPlanner());
         planners.add(new OpenGraphPlanner(options.today()));
+        planners.add(new PrintPlanner());
         return new Pipeline(planners);
+    }
+
+    /** The derived-file planners of this pipeline, for {@code serve}'s incremental builds. */
+    public List<DerivePlanner> planners() {
+        return planners;
     }
 
     public Result run(BuildOptions options, OutputSink sink, PreviousOutput previous) throws SiteProblemsException {
@@ -92,7 +99,7 @@ public final class Pipeline {
         }
         List<DeriveJob> derived = new ArrayList<>();
         for (DerivePlanner planner : planners) {
-            for (DeriveJob job : planner.plan(site, assets, problems)) {
+            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(derived))) {
                 if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
                     claims.claim(job.outputPath(), "(derived file)", 0);
                     derived.add(job);
@@ -126,7 +133,8 @@ public final class Pipeline {
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
 
-    private static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
+    /** Every page image must be a file of the site. */
+    public static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {
                 if (!claims.contains(img.outputPath())) {

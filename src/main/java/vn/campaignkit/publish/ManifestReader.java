@@ -5,15 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.campaignkit.derive.PreviousOutput;
 
-/** Reads the previous build's manifest so unchanged derived files are copied instead of re-rendered. */
+/**
+ * Reads the previous build's manifest: the fingerprints of derived files (reused instead of re-rendered),
+ * the fingerprint of the build's input, and the size and SHA-256 of every file it wrote.
+ */
 public final class ManifestReader implements PreviousOutput {
     private final Path output;
     private final Map<String, String> fingerprints = new HashMap<>();
+    private final Map<String, WrittenFile> files = new HashMap<>();
+    private String input = "";
 
     public ManifestReader(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -21,14 +27,25 @@ public final class ManifestReader implements PreviousOutput {
         if (Files.isRegularFile(manifest)) {
             try {
                 for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                    int tab = line.indexOf('\t');
-                    if (!line.startsWith("#") && tab > 0) {
-                        fingerprints.put(line.substring(0, tab), line.substring(tab + 1));
-                    }
+                    read(line);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    private void read(String line) {
+        String[] f = line.split("\t", -1);
+        if (line.startsWith("#") || f.length < 2) {
+            return;
+        }
+        if (f[0].equals(StagingFolder.INPUT_LINE) && f.length == 2) {
+            input = f[1];
+        } else if (f[0].equals(StagingFolder.FILE_LINE) && f.length == 4 && f[2].matches("[0-9]{1,18}")) {
+            files.put(f[1], new WrittenFile(f[1], Long.parseLong(f[2]), f[3]));
+        } else if (f.length == 2 && !f[0].isEmpty()) {
+            fingerprints.put(f[0], f[1]);
         }
     }
 
@@ -59,5 +76,38 @@ public final class ManifestReader implements PreviousOutput {
         }
         Path file = output.resolve(outputPath).normalize();
         return file.startsWith(output) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * True when the last build had exactly this input fingerprint and every file it wrote is still there with
+     * its size: the output is current and a new build would write the same bytes.
+     */
+    public boolean upToDate(String inputFingerprint) {
+        if (input.isEmpty() || !input.equals(inputFingerprint) || files.isEmpty()) {
+            return false;
+        }
+        return files.values().parallelStream().allMatch(w -> sameSize(output.resolve(w.path()).normalize(), w.size()));
+    }
+
+    /** The previous build's file at this path when it has exactly this size and content hash. */
+    Optional<Path> identical(String outputPath, long size, String sha256) {
+        WrittenFile w = files.get(outputPath);
+        if (w == null || w.size() != size || !w.sha256().equals(sha256)) {
+            return Optional.empty();
+        }
+        Path file = output.resolve(outputPath).normalize();
+        return file.startsWith(output) && sameSize(file, size) ? Optional.of(file) : Optional.empty();
+    }
+
+    private boolean sameSize(Path file, long size) {
+        if (!file.startsWith(output)) {
+            return false;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == size;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -39,6 +39,7 @@ public final class SiteRenderer {
     private final Problems problems;
     private final Map<String, String> markdownToRoute = new HashMap<>();
     private final CampaignWindow campaign;
+    private final PageIndex index;
 
     /** What templates see as {@code build}. */
     public record BuildView(String todayIso, String todayText, String generator, String csp) {
@@ -53,6 +54,7 @@ public final class SiteRenderer {
         this.claims = claims;
         this.assetVersions = assetVersions;
         this.problems = problems;
+        this.index = new PageIndex(site, siteView.downloads());
         this.build = new BuildView(today.toString(), Dates.text(today), "Campaign Kit", Csp.POLICY);
         this.campaign = CampaignWindow.of(site.config(), today);
         for (Page p : site.allPages()) {
@@ -92,16 +94,29 @@ public final class SiteRenderer {
     }
 
     private void render(PageJob job, OutputSink sink) {
-        String body = job.page().map(this::bodyHtml).orElse("");
+        write(job, view(job), sink);
+    }
+
+    /** What the job's template sees as {@code page}, its Markdown body converted and link-checked. */
+    public PageView view(PageJob job) {
+        return view(job, job.page().map(this::bodyHtml).orElse(""));
+    }
+
+    /** The same, with a body already converted (by an earlier build, when the source has not changed). */
+    public PageView view(PageJob job, String body) {
         Object detail = job.page().map(this::detail).orElse(job.detail());
         String canonical = site.config().absolute(job.folder()).orElse("");
         Optional<Page> page = job.page();
-        PageView view = new PageView(job.kind(), job.title(), job.summary(), job.folder(), body,
+        return new PageView(job.kind(), job.title(), job.summary(), job.folder(), body,
                 page.map(views::tags).orElse(List.of()), page.map(ViewFactory::dateText).orElse(""),
                 page.map(ViewFactory::dateIso).orElse(""),
                 page.flatMap(p -> p.info().image()).map(i -> i.outputPath()).orElse(""),
                 page.flatMap(p -> p.info().image()).map(i -> i.alt()).orElse(""), canonical, job.source(),
                 page.map(p -> p.info().extra()).orElse(Map.of()), detail);
+    }
+
+    /** Renders the job's template with this view into the sink; a template mistake becomes a problem. */
+    public void write(PageJob job, PageView view, OutputSink sink) {
         Linker linker = job.fileName().equals("404.html") && !siteView.baseUrl().isEmpty()
                 ? new Linker("", assetVersions).absoluteFrom(siteView.baseUrl())
                 : new Linker(job.folder(), assetVersions);
@@ -127,8 +142,7 @@ public final class SiteRenderer {
 
     private Object detail(Page page) {
         if (page instanceof Tip t) {
-            List<Card> related = site.tips().stream().filter(o -> o != t)
-                    .filter(o -> o.category().equals(t.category())).limit(3).map(views::card).toList();
+            List<Card> related = index.related(t, 3).stream().map(views::card).toList();
             return new Details.TipDetail(t.audiences(), t.category().orElse(""), t.weight(), related);
         }
         if (page instanceof Contest c) {
@@ -140,7 +154,7 @@ public final class SiteRenderer {
             return new Details.SchoolDetail(s.province(), s.route().sitePath().substring(0, s.route().sitePath().length()
                     - s.info().slug().value().length() - 1), s.district().orElse(""), s.level().orElse(""),
                     s.address().orElse(""), s.website().orElse(""), s.fanpage().orElse(""), s.localHotline().orElse(""),
-                    s.sample(), siteView.downloads().stream().filter(d -> d.section().equals("school:" + s.route().sitePath())).toList());
+                    s.sample(), index.downloads("school:" + s.route().sitePath()));
         }
         if (page instanceof Quiz q) {
             return PlayViews.quiz(q);
@@ -150,9 +164,7 @@ public final class SiteRenderer {
         }
         if (page instanceof HashtagPage h) {
             String caption = h.caption().orElseGet(() -> defaultCaption(h));
-            List<Card> tagged = site.allPages().stream()
-                    .filter(p -> p.info().tags().stream().anyMatch(t -> vn.campaignkit.model.Tag.keyOf(t).equals(h.tag().key())))
-                    .filter(p -> !(p instanceof School)).map(views::card).toList();
+            List<Card> tagged = index.tagged(h.tag().key()).stream().map(views::card).toList();
             return new Details.HashtagDetail(h.tag().hashtag(), caption, h.official(), tagged);
         }
         if (page instanceof Frame f) {

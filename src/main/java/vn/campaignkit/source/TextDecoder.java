@@ -26,6 +26,23 @@ public final class TextDecoder {
             return Optional.empty();
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
+        // Fast path: the JDK's UTF-8 decoding turns every malformed sequence into U+FFFD, so a result without
+        // U+FFFD proves the bytes were valid UTF-8; only text containing U+FFFD goes through the strict decoder.
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            Optional<String> strict = decodeStrict(path, bytes, start, problems);
+            if (strict.isEmpty()) {
+                return strict;
+            }
+            text = strict.get();
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    private static Optional<String> decodeStrict(String path, byte[] bytes, int start, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -38,11 +55,7 @@ public final class TextDecoder {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.indexOf('\r') >= 0) {
-            text = text.replace("\r\n", "\n").replace('\r', '\n');
-        }
-        return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
+        return Optional.of(out.toString());
     }
 
     /** Decodes bytes already known to be produced by us (resources): strict, throws on error. */

@@ -1,0 +1,92 @@
+package vn.campaignkit.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.derive.Fingerprints;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.source.SourceFile;
+import vn.campaignkit.source.SourceScanner;
+import vn.campaignkit.source.SourceTree;
+
+/**
+ * The SHA-256 of everything a build's output depends on: the generator itself (its jar or class folder, which
+ * holds the built-in templates and assets), the options that change output (today, base URL, drafts,
+ * pages only) and the path and content hash of every site file the build reads. Two builds with the same
+ * fingerprint write byte-identical output, so the second one can stop early.
+ */
+public final class InputFingerprint {
+    private static volatile String generator;
+
+    private InputFingerprint() {
+    }
+
+    /** The fingerprint, or empty when the scan already finds problems (the build must run to report them). */
+    public static Optional<String> of(BuildOptions options) {
+        Problems problems = new Problems();
+        SourceTree tree = new SourceScanner().scan(options.source(), problems);
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SourceFile> files = new ArrayList<>();
+        tree.siteYaml().ifPresent(files::add);
+        Stream.of(tree.content(), tree.data(), tree.templates(), tree.assets()).forEach(files::addAll);
+        List<String> parts = new ArrayList<>(List.of("campaign-kit input v1", generator(), options.today().toString(),
+                options.baseUrl().orElse(""), Boolean.toString(options.drafts()), Boolean.toString(options.pagesOnly())));
+        List<String> hashes = files.parallelStream().map(f -> f.path() + "\t" + contentHash(f.file())).toList();
+        parts.addAll(hashes);
+        return Optional.of(Fingerprints.of(parts.toArray(String[]::new)));
+    }
+
+    private static String contentHash(Path file) {
+        try {
+            return Fingerprints.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Identifies the running generator: a hash of its jar, or of every file of its class folder. */
+    static String generator() {
+        String id = generator;
+        if (id == null) {
+            id = hashCodeSource();
+            generator = id;
+        }
+        return id;
+    }
+
+    private static String hashCodeSource() {
+        CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return unknownGenerator();
+        }
+        try {
+            Path where = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(where)) {
+                return contentHash(where);
+            }
+            try (Stream<Path> walk = Files.walk(where)) {
+                List<String> parts = walk.filter(Files::isRegularFile).sorted()
+                        .map(p -> where.relativize(p).toString().replace('\\', '/') + "\t" + contentHash(p)).toList();
+                return Fingerprints.of(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (URISyntaxException | IOException | UncheckedIOException | IllegalArgumentException e) {
+            return unknownGenerator();
+        }
+    }
+
+    /** A fingerprint that never matches, so every build runs in full. */
+    private static String unknownGenerator() {
+        return "unknown-generator-" + System.nanoTime();
+    }
+}
