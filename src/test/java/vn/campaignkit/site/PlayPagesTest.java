@@ -95,8 +95,10 @@ class PlayPagesTest {
         assertThat(doc.select(".pledge-text p")).hasSize(4);
         assertThat(doc.selectFirst(".pledge-text").text()).contains("Tôi lên tiếng sớm với bố mẹ, thầy cô, công an hoặc gọi 111.");
         assertThat(doc.selectFirst("canvas.js-pledge-canvas")).isNotNull();
-        Element poster = doc.selectFirst("section[aria-labelledby=pledge-wall-title] a.button");
-        assertThat(poster.attr("href")).matches("\\.\\./(downloads/index\\.html|print/.*pledge-wall.*\\.pdf)");
+        List<Element> posters = doc.select("section[aria-labelledby=pledge-wall-title] a.button");
+        assertThat(posters).as("the pledge-wall printable of content/print/ is linked directly").isNotEmpty()
+                .allMatch(a -> a.attr("href").matches("\\.\\./downloads/print/buc-tuong-an-toan-so-[a-z0-9-]+\\.pdf"))
+                .allMatch(a -> java.nio.file.Files.isRegularFile(out.resolve(a.attr("href").substring(3))));
         assertThat(doc.select("form")).as("nothing is submitted anywhere").isEmpty();
     }
 
