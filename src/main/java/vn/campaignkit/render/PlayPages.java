@@ -4,28 +4,36 @@ import java.util.List;
 import java.util.Optional;
 import vn.campaignkit.model.Quiz;
 import vn.campaignkit.model.Site;
+import vn.campaignkit.model.print.PrintFormat;
 
 /** The pages around quizzes, role-play scenarios and the pledge wall: list pages and printable quizzes. */
-final class PlayPages {
+public final class PlayPages {
     private PlayPages() {
     }
 
+    /**
+     * The pledge page's poster links: downloads in section "print" whose file name starts with one of
+     * {@code posterNames} ("/slug-") are the printable pledge-wall posters.
+     */
+    public record PledgeDetail(List<String> posterNames) {
+    }
+
     static void plan(Site site, ViewFactory views, List<PageJob> jobs) {
-        {
-            jobs.add(PageJob.list("quizzes/", "quizzes", "Câu đố nhanh",
-                    "Trả lời từng câu, xem giải thích và kiểm tra xem bạn đã sẵn sàng trước các chiêu lừa trên mạng chưa.",
-                    new Details.ListDetail(views.cards(site.quizzes()))));
-        }
+        jobs.add(PageJob.list("quizzes/", "quizzes", "Câu đố nhanh",
+                "Trả lời từng câu, xem giải thích và kiểm tra xem bạn đã sẵn sàng trước các chiêu lừa trên mạng chưa.",
+                new Details.ListDetail(views.cards(site.quizzes()))));
         for (Quiz q : site.quizzes()) {
             jobs.add(new PageJob(PlayViews.printPath(q), "index.html", "quiz-print", "quiz-print", q.title() + " – bản in",
                     q.info().summary().orElse(""), q.info().source(), q.info().sourceLine(), Optional.empty(), PlayViews.quiz(q)));
         }
-        {
-            jobs.add(PageJob.list("scenarios/", "scenarios", "Tình huống nhập vai",
-                    "Tự chọn cách xử lý trong những tình huống mô phỏng chiêu dụ dỗ, lừa đảo thật – và xem điều gì xảy ra.",
-                    new Details.ListDetail(views.cards(site.scenarios()))));
+        jobs.add(PageJob.list("scenarios/", "scenarios", "Tình huống nhập vai",
+                "Tự chọn cách xử lý trong những tình huống mô phỏng chiêu dụ dỗ, lừa đảo thật – và xem điều gì xảy ra.",
+                new Details.ListDetail(views.cards(site.scenarios()))));
+        if (!site.config().pledge().isBlank()) {
+            List<String> posters = site.printables().stream().filter(p -> p.format() == PrintFormat.PLEDGE_WALL)
+                    .map(p -> "/" + p.slug() + "-").toList();
+            jobs.add(PageJob.list("pledge/", "pledge", "Bức tường An toàn số",
+                    "Đọc lời cam kết, ghi tên bạn và tạo thẻ cam kết của riêng mình để chia sẻ.", new PledgeDetail(posters)));
         }
-        jobs.add(PageJob.list("pledge/", "pledge", "Bức tường An toàn số",
-                "Đọc lời cam kết, ghi tên bạn và tạo thẻ cam kết của riêng mình để chia sẻ.", null));
     }
 }

@@ -54,7 +54,9 @@ class PlayPagesTest {
         assertThat(key.text()).contains("Đáp án: B").contains("Đáp án: A, B, C");
         assertThat(doc.selectFirst(".quiz-sheet__questions").text()).doesNotContain("Đáp án");
         assertThat(doc.selectFirst(".quiz-sheet__help").text()).contains("111");
-        String css = BuiltSite.read(out.resolve("assets/css/site.css"));
+        assertThat(doc.select("link[rel=stylesheet][href^=../../../assets/css/play.css]")).hasSize(1);
+        assertThat(page("tips/index.html").select("link[href*=play.css]")).as("only play pages load play.css").isEmpty();
+        String css = BuiltSite.read(out.resolve("assets/css/play.css"));
         assertThat(css).containsPattern("@media print \\{[^@]*\\.quiz-sheet__key \\{ break-before: page;");
         assertThat(page("quizzes/nhan-dien-chieu-lua/index.html").select("a[href$=nhan-dien-chieu-lua/print/index.html]")).isNotEmpty();
     }
@@ -93,8 +95,10 @@ class PlayPagesTest {
         assertThat(doc.select(".pledge-text p")).hasSize(4);
         assertThat(doc.selectFirst(".pledge-text").text()).contains("Tôi lên tiếng sớm với bố mẹ, thầy cô, công an hoặc gọi 111.");
         assertThat(doc.selectFirst("canvas.js-pledge-canvas")).isNotNull();
-        Element poster = doc.selectFirst("section[aria-labelledby=pledge-wall-title] a.button");
-        assertThat(poster.attr("href")).matches("\\.\\./(downloads/index\\.html|print/.*pledge-wall.*\\.pdf)");
+        List<Element> posters = doc.select("section[aria-labelledby=pledge-wall-title] a.button");
+        assertThat(posters).as("the pledge-wall printable of content/print/ is linked directly").isNotEmpty()
+                .allMatch(a -> a.attr("href").matches("\\.\\./downloads/print/buc-tuong-an-toan-so-[a-z0-9-]+\\.pdf"))
+                .allMatch(a -> java.nio.file.Files.isRegularFile(out.resolve(a.attr("href").substring(3))));
         assertThat(doc.select("form")).as("nothing is submitted anywhere").isEmpty();
     }
 
