@@ -51,21 +51,23 @@ public final class Report {
                     name(s.engine()), s.pages(), s.kase(), s.runs(), s.median(), s.min(), s.max(), s.cpu(), s.rssMb(),
                     s.maxRssMb(), s.written()));
         }
-        md.append("\n## Ratios (median wall time, full builds)\n\n| pages | Campaign Kit / Hugo | jbake-core / Campaign Kit | "
-                + "Campaign Kit CPU / Hugo CPU |\n|---:|---:|---:|---:|\n");
-        stats.stream().filter(s -> s.engine().equals("ck") && s.kase().equals("full")).forEach(ck -> {
+        md.append("\n## Ratios (medians, full builds)\n\n| Campaign Kit launch | pages | wall: Campaign Kit / Hugo | "
+                + "wall: jbake-core / Campaign Kit | CPU: Campaign Kit / Hugo | CPU: jbake-core / Campaign Kit |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
+        stats.stream().filter(s -> s.engine().startsWith("ck") && s.kase().equals("full")).forEach(ck -> {
             Optional<Stats> hugo = find(stats, "hugo", ck.pages());
             Optional<Stats> jbake = find(stats, "jbake", ck.pages());
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s |%n", ck.pages(),
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s |%n", name(ck.engine()), ck.pages(),
                     hugo.map(h -> String.format(Locale.ROOT, "%.2f", ck.median() / h.median())).orElse("–"),
                     jbake.map(j -> String.format(Locale.ROOT, "%.1f×", j.median() / ck.median())).orElse("–"),
-                    hugo.map(h -> String.format(Locale.ROOT, "%.2f", ck.cpu() / h.cpu())).orElse("–")));
+                    hugo.map(h -> String.format(Locale.ROOT, "%.2f", ck.cpu() / h.cpu())).orElse("–"),
+                    jbake.map(j -> String.format(Locale.ROOT, "%.1f×", j.cpu() / ck.cpu())).orElse("–")));
         });
         md.append("\n## Linearity (median wall seconds per 1,000 pages, full builds)\n\n| engine | ");
         List<Integer> sizes = stats.stream().filter(s -> s.kase().equals("full")).map(Stats::pages).distinct().sorted().toList();
         sizes.forEach(n -> md.append(String.format(Locale.ROOT, "%,d pages | ", n)));
         md.append("\n|---|").append("---:|".repeat(sizes.size())).append('\n');
-        for (String engine : List.of("ck", "hugo", "jbake")) {
+        for (String engine : ENGINES) {
             if (stats.stream().noneMatch(s -> s.engine().equals(engine))) {
                 continue;
             }
@@ -108,13 +110,16 @@ public final class Report {
         return List.of("full", "unchanged", "one-edit").indexOf(kase);
     }
 
+    static final List<String> ENGINES = List.of("ck", "ck-fast", "hugo", "jbake");
+
     static int engineOrder(String engine) {
-        return List.of("ck", "hugo", "jbake").indexOf(engine);
+        return ENGINES.indexOf(engine);
     }
 
     static String name(String engine) {
         return switch (engine) {
-            case "ck" -> "Campaign Kit";
+            case "ck" -> "Campaign Kit (java -jar)";
+            case "ck-fast" -> "Campaign Kit (fast launch)";
             case "hugo" -> "Hugo";
             case "jbake" -> "jbake-core";
             default -> engine;

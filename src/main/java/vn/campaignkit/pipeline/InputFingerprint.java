@@ -55,7 +55,11 @@ public final class InputFingerprint {
         }
     }
 
-    /** Identifies the running generator: a hash of its jar, or of every file of its class folder. */
+    /**
+     * Identifies the running generator by the size and modification time of its jar (or of every file of its
+     * class folder): a rebuilt jar is a new generator. Hashing the 11 MB jar instead would cost more than the
+     * whole check of an up-to-date site.
+     */
     static String generator() {
         String id = generator;
         if (id == null) {
@@ -73,15 +77,23 @@ public final class InputFingerprint {
         try {
             Path where = Path.of(source.getLocation().toURI());
             if (Files.isRegularFile(where)) {
-                return contentHash(where);
+                return stamp(where);
             }
             try (Stream<Path> walk = Files.walk(where)) {
                 List<String> parts = walk.filter(Files::isRegularFile).sorted()
-                        .map(p -> where.relativize(p).toString().replace('\\', '/') + "\t" + contentHash(p)).toList();
+                        .map(p -> where.relativize(p).toString().replace('\\', '/') + "\t" + stamp(p)).toList();
                 return Fingerprints.of(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
             }
         } catch (URISyntaxException | IOException | UncheckedIOException | IllegalArgumentException e) {
             return unknownGenerator();
+        }
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -42,11 +42,23 @@ public final class ManifestReader implements PreviousOutput {
         }
         if (f[0].equals(StagingFolder.INPUT_LINE) && f.length == 2) {
             input = f[1];
-        } else if (f[0].equals(StagingFolder.FILE_LINE) && f.length == 4 && f[2].matches("[0-9]{1,18}")) {
+        } else if (f[0].equals(StagingFolder.FILE_LINE) && f.length == 4 && isCount(f[2])) {
             files.put(f[1], new WrittenFile(f[1], Long.parseLong(f[2]), f[3]));
         } else if (f.length == 2 && !f[0].isEmpty()) {
             fingerprints.put(f[0], f[1]);
         }
+    }
+
+    private static boolean isCount(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the folder is empty, missing, or was written by Campaign Kit (safe to replace). */
