@@ -169,10 +169,36 @@
     });
   }
 
+  /* The search box appears only with script; its code and index load on first focus or typing. */
+  function setUpSearch() {
+    document.querySelectorAll(".js-search").forEach(function (box) {
+      var input = box.querySelector(".js-search-input");
+      box.hidden = false;
+      function load() {
+        if (box.hasAttribute("data-loading")) { return; }
+        box.setAttribute("data-loading", "");
+        var script = document.createElement("script");
+        script.src = box.getAttribute("data-script");
+        document.head.appendChild(script);
+      }
+      input.addEventListener("focus", load);
+      input.addEventListener("input", load);
+    });
+  }
+
+  function setUpPrint() {
+    document.querySelectorAll(".js-print").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
   var today = todayIso();
   refreshContests(today);
   refreshCampaign(today);
   setUpCopy();
   setUpShare();
   setUpFilter();
+  setUpSearch();
+  setUpPrint();
 }());

@@ -14,7 +14,15 @@ public final class OutputClaims {
     /** Where a claim comes from: a source file and line, or a built-in page. */
     public record Claimant(String source, int line) {
         String describe() {
+            if (isBuiltIn()) {
+                return "the " + source.substring(1, source.length() - 1);
+            }
             return line > 1 ? source + ":" + line : source;
+        }
+
+        /** Built-in pages and files are named like {@code (built-in tips page)}; they are no file an editor can open. */
+        boolean isBuiltIn() {
+            return source.startsWith("(");
         }
     }
 
@@ -32,8 +40,15 @@ public final class OutputClaims {
         if (earlier == null) {
             return true;
         }
-        problems.add(source, Math.max(line, 1), 1, "this page would be written to " + outputPath
-                + ", which " + earlier.describe() + " also writes", "give one of them another slug or file name");
+        // Blame the editor's file, never a built-in page: a page with slug 'tips' is the one to rename.
+        boolean blameEarlier = claimant.isBuiltIn() && !earlier.isBuiltIn();
+        Claimant blamed = blameEarlier ? earlier : claimant;
+        Claimant other = blameEarlier ? claimant : earlier;
+        String hint = blamed.source().equals(other.source())
+                ? "two files have this name, written with differently encoded accents (NFC and NFD); delete one"
+                : "give one of them another slug or file name";
+        problems.add(blamed.source(), Math.max(blamed.line(), 1), 1, "this page would be written to " + outputPath
+                + ", which " + other.describe() + " also writes", hint);
         return false;
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code campaign-kit build|check|…}: exit 0 ok, 1 site problems, 2 usage, 3 internal error. */
 @Command(name = "campaign-kit", mixinStandardHelpOptions = true, version = "Campaign Kit 0.1.0",
         description = "Builds a campaign microsite, social images and print files from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int SITE_PROBLEMS = 1;

@@ -1,5 +1,6 @@
 package vn.campaignkit.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,10 @@ final class SiteOptions {
 
     BuildOptions toOptions(Optional<Path> output) {
         Path src = source.toAbsolutePath().normalize();
+        if (!Files.isDirectory(src)) {
+            throw new ParameterException(spec.commandLine(), "--source " + source + " is not a folder"
+                    + (Files.exists(src) ? "" : " (it does not exist)"));
+        }
         Path out = output.map(p -> p.toAbsolutePath().normalize()).orElse(src.resolve("output"));
         return new BuildOptions(src, out, Optional.ofNullable(baseUrl), today(), drafts, pagesOnly,
                 Runtime.getRuntime().availableProcessors());

@@ -8,4 +8,9 @@ import vn.campaignkit.source.AssetCatalog;
 /** Plans one family of derived files (calendars, frames, print…) from the typed site. Planning is cheap. */
 public interface DerivePlanner {
     List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems);
+
+    /** Plans knowing the jobs of the planners before this one (a kit may zip files of other families). */
+    default List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems, List<DeriveJob> earlier) {
+        return plan(site, assets, problems);
+    }
 }

@@ -3,9 +3,10 @@ package vn.campaignkit.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The content folders and what each holds. */
+/** The content folders and what each holds; {@code print} holds printables, which are not pages. */
 public enum ContentKind {
-    TIPS("tips"), HASHTAGS("hashtags"), CONTESTS("contests"), SCHOOLS("schools"), POSTS("posts"), PAGES("pages");
+    TIPS("tips"), HASHTAGS("hashtags"), CONTESTS("contests"), SCHOOLS("schools"), POSTS("posts"), PAGES("pages"), FRAMES("frames"), PRINT("print"),
+    QUIZZES("quizzes"), SCENARIOS("scenarios");
 
     private final String folder;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.print.Printable;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.SourceFile;
 import vn.campaignkit.source.SourceTree;
@@ -17,10 +18,47 @@ import vn.campaignkit.source.SourceTree;
 /** Turns the scanned source tree into the typed {@link Site}, reporting every problem found on the way. */
 public final class ModelBuilder {
 
+    /** How a source file becomes pages; {@code serve} keeps the results so a rebuild re-reads only changed files. */
+    public interface FileReader {
+        Optional<Page> page(SourceFile file, Problems problems);
+
+        List<School> schools(SourceFile csv, Problems problems);
+    }
+
+    /** Reads every file from disk, every time. */
+    public static final FileReader FROM_DISK = new FileReader() {
+        @Override
+        public Optional<Page> page(SourceFile file, Problems problems) {
+            return readPage(file, problems);
+        }
+
+        @Override
+        public List<School> schools(SourceFile csv, Problems problems) {
+            return SchoolCsvReader.read(csv, problems);
+        }
+    };
+
+    private final FileReader reader;
+
+    public ModelBuilder() {
+        this(FROM_DISK);
+    }
+
+    public ModelBuilder(FileReader reader) {
+        this.reader = reader;
+    }
+
     public Site build(SourceTree tree, SiteConfig config, BuildOptions options, Problems problems) {
+        List<Printable> printables = tree.content().parallelStream()
+                .filter(f -> f.extension().equals("md") && PrintableKind.holds(f))
+                .map(f -> PrintableKind.read(f, config, tree.root(), problems))
+                .flatMap(Optional::stream)
+                .filter(p -> options.drafts() || !p.draft())
+                .sorted(Comparator.comparingInt((Printable p) -> -p.weight()).thenComparing(Printable::path))
+                .toList();
         List<Page> pages = tree.content().parallelStream()
-                .filter(f -> f.extension().equals("md"))
-                .map(f -> readPage(f, problems))
+                .filter(f -> f.extension().equals("md") && !PrintableKind.holds(f))
+                .map(f -> reader.page(f, problems))
                 .flatMap(Optional::stream)
                 .filter(p -> options.drafts() || !p.info().draft())
                 .toList();
@@ -32,7 +70,7 @@ public final class ModelBuilder {
         }
         for (SourceFile f : tree.data()) {
             if (f.path().equals("data/schools.csv")) {
-                pages = concat(pages, SchoolCsvReader.read(f, problems));
+                pages = concat(pages, reader.schools(f, problems));
             } else if (f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
                 pages = concat(pages, SchoolYamlReader.read(f, problems));
             } else if (!f.extension().equals("md")) {
@@ -48,9 +86,13 @@ public final class ModelBuilder {
                 .thenComparing(foldedTitles::get).thenComparing(s -> s.info().slug()));
         List<Post> posts = of(pages, Post.class, Comparator.comparing(Post::date).reversed().thenComparing(Post::title));
         List<PlainPage> plain = of(pages, PlainPage.class, Comparator.comparing(p -> p.info().slug()));
+        List<Frame> frames = of(pages, Frame.class, Comparator.comparing(fr -> fr.info().slug().value()));
         List<HashtagPage> hashtagFiles = of(pages, HashtagPage.class, Comparator.comparing(h -> h.info().slug()));
         List<HashtagPage> hashtags = HashtagAssembler.assemble(config, hashtagFiles, pages, problems);
-        return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, List.copyOf(assets));
+        return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, frames,
+                List.copyOf(assets), printables,
+                of(pages, Quiz.class, Comparator.comparing(q -> q.info().slug())),
+                of(pages, Scenario.class, Comparator.comparing(q -> q.info().slug())));
     }
 
     private static Optional<Page> readPage(SourceFile file, Problems problems) {

@@ -1,7 +1,7 @@
 package vn.campaignkit.model;
 
 /** A page written from one content file or one data row. */
-public sealed interface Page permits Home, Tip, HashtagPage, Contest, School, Post, PlainPage {
+public sealed interface Page permits Home, Tip, HashtagPage, Contest, School, Post, PlainPage, Frame, Quiz, Scenario {
     PageInfo info();
 
     default String title() {

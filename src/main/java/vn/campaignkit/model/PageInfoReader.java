@@ -76,6 +76,18 @@ final class PageInfoReader {
         return Optional.of(new PageImage(out.get(), alt.orElse(""), f.valueLine("image"), f.valueCol("image")));
     }
 
+    /**
+     * Reads the common keys of a page that cannot be built (no title, a bad date…) only for their problems,
+     * so one run reports every mistake of the file, not just the first that stopped it.
+     */
+    static void reportProblemsOnly(Fields f) {
+        f.text("summary");
+        tags(f);
+        f.bool("draft");
+        image(f);
+        f.freeForm("extra");
+    }
+
     static PageInfo read(Fields f, ContentFile file, Slug slug, Route route, String title) {
         return new PageInfo(file.source().path(), 1, slug, route, title, f.text("summary"), tags(f),
                 f.bool("draft").orElse(false), image(f), file.body(), f.freeForm("extra"));

@@ -26,8 +26,17 @@ final class PageReaders {
             "local_hotline", "sample");
     static final Set<String> POST_KEYS = keys("date");
     static final Set<String> PAGE_KEYS = keys();
+    static final Set<String> FRAME_KEYS = keys(FrameReader.DESIGN_KEYS.toArray(String[]::new));
 
     static Optional<Page> read(ContentKind kind, ContentFile file, String stem) {
+        Optional<Page> page = readKind(kind, file, stem);
+        if (page.isEmpty()) {
+            PageInfoReader.reportProblemsOnly(file.fields());
+        }
+        return page;
+    }
+
+    private static Optional<Page> readKind(ContentKind kind, ContentFile file, String stem) {
         Fields f = file.fields();
         return switch (kind) {
             case TIPS -> tip(file, f, stem);
@@ -36,13 +45,25 @@ final class PageReaders {
             case SCHOOLS -> school(file, f, stem);
             case POSTS -> post(file, f, stem);
             case PAGES -> plain(file, f, stem);
+            case FRAMES -> frame(file, f, stem);
+            case PRINT -> throw new IllegalArgumentException("printables are read by PrintableKind, not as pages");
+            case QUIZZES -> QuizReader.read(file, f, stem);
+            case SCENARIOS -> ScenarioReader.read(file, f, stem);
         };
+    }
+
+    /** Keys every kind accepts (title, slug, summary, tags…) plus the kind's own. */
+    static Set<String> keysWith(String... specific) {
+        return keys(specific);
     }
 
     static Optional<Page> home(ContentFile file) {
         Fields f = file.fields();
         f.rejectUnknownKeys(HOME_KEYS, "the home page");
         Optional<String> title = f.requiredText("title");
+        if (title.isEmpty()) {
+            PageInfoReader.reportProblemsOnly(f);
+        }
         return title.map(t -> new Home(PageInfoReader.read(f, file, new Slug("home"), Route.HOME, t)));
     }
 
@@ -98,11 +119,11 @@ final class PageReaders {
         Optional<Slug> slug = PageInfoReader.slug(f, stem);
         Optional<LocalDate> start = f.requiredDate("start");
         Optional<LocalDate> deadline = f.requiredDate("deadline");
+        Optional<String> register = f.text("register_url").filter(u -> UrlRules.checkField(f, "register_url", u));
         if (start.isPresent() && deadline.isPresent() && deadline.get().isBefore(start.get())) {
             f.problemAt("deadline", "the deadline " + deadline.get() + " is before the start " + start.get(), "check both dates");
             return Optional.empty();
         }
-        Optional<String> register = f.text("register_url").filter(u -> UrlRules.checkField(f, "register_url", u));
         if (title.isEmpty() || slug.isEmpty() || start.isEmpty() || deadline.isEmpty()) {
             return Optional.empty();
         }
@@ -150,5 +171,17 @@ final class PageReaders {
             return Optional.empty();
         }
         return Optional.of(new PlainPage(PageInfoReader.read(f, file, slug.get(), Route.of(slug.get().value()), title.get())));
+    }
+
+    private static Optional<Page> frame(ContentFile file, Fields f, String stem) {
+        f.rejectUnknownKeys(FRAME_KEYS, "a frame");
+        Optional<String> title = f.requiredText("title");
+        Optional<Slug> slug = PageInfoReader.slug(f, stem);
+        Optional<FrameDesign> design = FrameReader.read(f);
+        if (title.isEmpty() || slug.isEmpty() || design.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Frame(PageInfoReader.read(f, file, slug.get(), Route.of("frames", slug.get().value()), title.get()),
+                design.get()));
     }
 }

@@ -43,10 +43,10 @@ final class SchoolCsvReader {
         List<School> schools = new ArrayList<>();
         try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema())
                 .readValues(text.get())) {
-            if (!rows.hasNext()) {
+            if (!rows.hasNextValue()) {
                 return List.of();
             }
-            List<String> header = Arrays.stream(rows.next()).map(String::strip).toList();
+            List<String> header = Arrays.stream(rows.nextValue()).map(String::strip).toList();
             boolean ok = true;
             for (int c = 0; c < header.size(); c++) {
                 if (!COLUMNS.contains(header.get(c))) {
@@ -65,9 +65,9 @@ final class SchoolCsvReader {
             if (!ok) {
                 return List.of();
             }
-            while (rows.hasNext()) {
+            while (rows.hasNextValue()) {
                 JsonLocation at = rows.getCurrentLocation();
-                String[] row = rows.next();
+                String[] row = rows.nextValue();
                 int line = Math.max(at.getLineNr(), 1);
                 if (row.length == 1 && row[0].isBlank()) {
                     continue;

@@ -5,20 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.print.Printable;
 
 /**
  * The whole typed site, built from the source folder. Lists are sorted for output: tips by weight then
- * title, posts newest first, contests by deadline, schools by province and name.
+ * title, posts newest first, contests by deadline, schools by province and name, frames by slug, printables by
+ * weight then path.
  */
 public record Site(SiteConfig config, Optional<Home> home, List<Tip> tips, List<HashtagPage> hashtags,
                    List<Contest> contests, List<School> schools, List<Province> provinces, List<Post> posts,
-                   List<PlainPage> pages, List<ContentAsset> contentAssets) {
+                   List<PlainPage> pages, List<Frame> frames, List<ContentAsset> contentAssets, List<Printable> printables,
+                   List<Quiz> quizzes, List<Scenario> scenarios) {
 
     /** Every page, in a stable order. */
     public List<Page> allPages() {
         List<Page> all = new ArrayList<>();
         home.ifPresent(all::add);
-        Stream.of(tips, hashtags, contests, schools, posts, pages).forEach(all::addAll);
+        Stream.of(tips, hashtags, contests, schools, posts, pages, frames, quizzes, scenarios).forEach(all::addAll);
         return all;
     }
 

@@ -11,7 +11,12 @@ import vn.campaignkit.derive.CalendarPlanner;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.DeriveRunner;
+import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.derive.PreviousOutput;
+import vn.campaignkit.derive.frames.FramePlanner;
+import vn.campaignkit.derive.social.OpenGraphPlanner;
+import vn.campaignkit.derive.social.WallpaperPlanner;
+import vn.campaignkit.derive.print.PrintPlanner;
 import vn.campaignkit.model.ContentAsset;
 import vn.campaignkit.model.ModelBuilder;
 import vn.campaignkit.model.Page;
@@ -23,6 +28,7 @@ import vn.campaignkit.render.OutputSink;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.PagePlanner;
 import vn.campaignkit.render.SiteRenderer;
+import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
 import vn.campaignkit.render.ViewFactory;
@@ -49,7 +55,16 @@ public final class Pipeline {
     public static Pipeline standard(BuildOptions options) {
         List<DerivePlanner> planners = new ArrayList<>();
         planners.add(new CalendarPlanner(options.today()));
+        planners.add(new FramePlanner());
+        planners.add(new WallpaperPlanner());
+        planners.add(new OpenGraphPlanner(options.today()));
+        planners.add(new PrintPlanner());
         return new Pipeline(planners);
+    }
+
+    /** The derived-file planners of this pipeline, for {@code serve}'s incremental builds. */
+    public List<DerivePlanner> planners() {
+        return planners;
     }
 
     public Result run(BuildOptions options, OutputSink sink, PreviousOutput previous) throws SiteProblemsException {
@@ -74,13 +89,17 @@ public final class Pipeline {
             claims.claim(a.outputPath(), a.source(), 0);
         }
         claims.claim(FEED, "(built-in news feed)", 0);
+        byte[] searchIndex = SearchIndexWriter.write(site);
+        claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
+        Map<String, String> versions = new java.util.TreeMap<>(assets.versions());
+        versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
         if (config.baseUrl().isPresent()) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
         List<DeriveJob> derived = new ArrayList<>();
         for (DerivePlanner planner : planners) {
-            for (DeriveJob job : planner.plan(site, assets, problems)) {
+            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(derived))) {
                 if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
                     claims.claim(job.outputPath(), "(derived file)", 0);
                     derived.add(job);
@@ -92,8 +111,9 @@ public final class Pipeline {
         List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
         SiteView siteView = views.siteView(downloads);
         TemplateEngine engine = new TemplateEngine(options.source());
-        new SiteRenderer(site, engine, views, siteView, claims, assets.versions(), options.today(), problems)
+        new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems)
                 .renderAll(pageJobs, sink, options.threads());
+        sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));
         config.baseUrl().ifPresent(base -> {
             List<String> paths = pageJobs.stream().filter(j -> !j.fileName().equals("404.html")).map(PageJob::folder).sorted().toList();
@@ -113,7 +133,8 @@ public final class Pipeline {
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
 
-    private static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
+    /** Every page image must be a file of the site. */
+    public static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {
                 if (!claims.contains(img.outputPath())) {

@@ -25,7 +25,27 @@ public record Problem(String path, int line, int col, String message, String hin
     /** The editor-facing line: {@code content/x.md:4:11: error: message (hint: …)}. */
     public String format() {
         String where = path + ":" + Math.max(line, 1) + ":" + Math.max(col, 1);
-        return where + ": error: " + message + (hint.isEmpty() ? "" : " (hint: " + hint + ")");
+        return visible(where + ": error: " + message + (hint.isEmpty() ? "" : " (hint: " + hint + ")"));
+    }
+
+    /**
+     * Control characters quoted from a file (a slug with U+0001, an ESC sequence) are shown as {@code \x01},
+     * never sent raw to the editor's terminal, and the problem stays on one line.
+     */
+    private static String visible(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (Character.isISOControl(c)) {
+                sb.append(String.format("\\x%02X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     @Override

@@ -26,4 +26,11 @@ public final class Details {
 
     public record ProvinceDetail(SiteView.ProvinceView province) {
     }
+
+    /**
+     * A frame's editor page: the caption to copy, the name of the exported file, and the frame's files
+     * (PNG sizes) from the downloads.
+     */
+    public record FrameDetail(String caption, String exportName, List<SiteView.Download> files) {
+    }
 }

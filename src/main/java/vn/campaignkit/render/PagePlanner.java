@@ -30,6 +30,7 @@ public final class PagePlanner {
                     p.schools().size() + " trường tại " + p.name(), "(built-in province page)", 0, Optional.empty(),
                     new Details.ProvinceDetail(views.province(p))));
         }
+        PlayPages.plan(site, views, jobs);
         jobs.add(PageJob.list("news/", "news", "Tin tức", "Tin tức và thông báo của chiến dịch.", null));
         jobs.add(PageJob.list("downloads/", "downloads", "Tải về", "Khung ảnh đại diện, hình nền, ấn phẩm in và lịch.", null));
         jobs.add(new PageJob("", "404.html", "404", "404", "Không tìm thấy trang", "", "(built-in 404 page)", 0, Optional.empty(), null));

@@ -14,8 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.campaignkit.check.LinkChecker;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.model.Contest;
+import vn.campaignkit.model.Frame;
 import vn.campaignkit.model.HashtagPage;
 import vn.campaignkit.model.Page;
+import vn.campaignkit.model.Quiz;
+import vn.campaignkit.model.Scenario;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.model.Tip;
@@ -35,6 +38,7 @@ public final class SiteRenderer {
     private final BuildView build;
     private final Problems problems;
     private final Map<String, String> markdownToRoute = new HashMap<>();
+    private final CampaignWindow campaign;
     private final PageIndex index;
 
     /** What templates see as {@code build}. */
@@ -52,6 +56,7 @@ public final class SiteRenderer {
         this.problems = problems;
         this.index = new PageIndex(site, siteView.downloads());
         this.build = new BuildView(today.toString(), Dates.text(today), "Campaign Kit", Csp.POLICY);
+        this.campaign = CampaignWindow.of(site.config(), today);
         for (Page p : site.allPages()) {
             String source = p.info().source();
             if (source.startsWith("content/")) {
@@ -89,16 +94,29 @@ public final class SiteRenderer {
     }
 
     private void render(PageJob job, OutputSink sink) {
-        String body = job.page().map(this::bodyHtml).orElse("");
+        write(job, view(job), sink);
+    }
+
+    /** What the job's template sees as {@code page}, its Markdown body converted and link-checked. */
+    public PageView view(PageJob job) {
+        return view(job, job.page().map(this::bodyHtml).orElse(""));
+    }
+
+    /** The same, with a body already converted (by an earlier build, when the source has not changed). */
+    public PageView view(PageJob job, String body) {
         Object detail = job.page().map(this::detail).orElse(job.detail());
         String canonical = site.config().absolute(job.folder()).orElse("");
         Optional<Page> page = job.page();
-        PageView view = new PageView(job.kind(), job.title(), job.summary(), job.folder(), body,
+        return new PageView(job.kind(), job.title(), job.summary(), job.folder(), body,
                 page.map(views::tags).orElse(List.of()), page.map(ViewFactory::dateText).orElse(""),
                 page.map(ViewFactory::dateIso).orElse(""),
                 page.flatMap(p -> p.info().image()).map(i -> i.outputPath()).orElse(""),
                 page.flatMap(p -> p.info().image()).map(i -> i.alt()).orElse(""), canonical, job.source(),
                 page.map(p -> p.info().extra()).orElse(Map.of()), detail);
+    }
+
+    /** Renders the job's template with this view into the sink; a template mistake becomes a problem. */
+    public void write(PageJob job, PageView view, OutputSink sink) {
         Linker linker = job.fileName().equals("404.html") && !siteView.baseUrl().isEmpty()
                 ? new Linker("", assetVersions).absoluteFrom(siteView.baseUrl())
                 : new Linker(job.folder(), assetVersions);
@@ -107,6 +125,7 @@ public final class SiteRenderer {
         model.put("page", view);
         model.put("build", build);
         model.put("link", linker);
+        model.put("campaign", campaign);
         engine.render(job.template(), model, problems)
                 .ifPresent(html -> sink.write(job.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
     }
@@ -137,12 +156,31 @@ public final class SiteRenderer {
                     s.address().orElse(""), s.website().orElse(""), s.fanpage().orElse(""), s.localHotline().orElse(""),
                     s.sample(), index.downloads("school:" + s.route().sitePath()));
         }
+        if (page instanceof Quiz q) {
+            return PlayViews.quiz(q);
+        }
+        if (page instanceof Scenario sc) {
+            return PlayViews.scenario(sc);
+        }
         if (page instanceof HashtagPage h) {
             String caption = h.caption().orElseGet(() -> defaultCaption(h));
             List<Card> tagged = index.tagged(h.tag().key()).stream().map(views::card).toList();
             return new Details.HashtagDetail(h.tag().hashtag(), caption, h.official(), tagged);
         }
+        if (page instanceof Frame f) {
+            String folder = f.route().sitePath();
+            String caption = f.design().caption().orElseGet(() -> siteCaption());
+            List<SiteView.Download> files = siteView.downloads().stream()
+                    .filter(d -> d.section().equals("frames") && d.path().startsWith(folder)).toList();
+            return new Details.FrameDetail(caption, f.info().slug().value() + "-anh-dai-dien.png", files);
+        }
         return null;
+    }
+
+    /** The site's name, tagline and hashtags: the caption of frames that do not set their own. */
+    private String siteCaption() {
+        String tagline = site.config().tagline().isEmpty() ? "" : " – " + site.config().tagline();
+        return (site.config().title() + tagline + "\n" + String.join(" ", site.config().hashtags())).strip();
     }
 
     /** Site paths in front matter (register_url: /tai-nguyen/) are checked and made relative. */

@@ -11,7 +11,8 @@ public record SiteView(String title, String tagline, String description, String 
                        String campaignStartText, String campaignEndText, String campaignNote, String pledge,
                        Map<String, Object> extra, List<Card> tips, List<Group> tipsByAudience,
                        List<Group> tipsByCategory, List<Card> contests, List<Card> posts, List<ProvinceView> provinces,
-                       int schoolCount, List<Card> hashtagPages, List<Card> pages, List<Download> downloads) {
+                       int schoolCount, List<Card> hashtagPages, List<Card> pages, List<Card> frames,
+                       List<Download> downloads) {
 
     /** A titled list of cards (tips for one audience, schools of one province…). */
     public record Group(String title, String slug, List<Card> cards) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.model.Contest;
 import vn.campaignkit.model.HashtagPage;
@@ -22,13 +23,28 @@ public final class ViewFactory {
     public static final String SAMPLE_BADGE = "Trang mẫu";
     private final Site site;
     private final LocalDate today;
+    private final Map<Page, Card> cards;
 
     public ViewFactory(Site site, LocalDate today) {
-        this.site = site;
-        this.today = today;
+        this(site, today, new ConcurrentHashMap<>());
     }
 
+    /**
+     * With cards remembered in {@code cards} (thread-safe), so {@code serve} can keep them across
+     * rebuilds with the same {@code today}: an unchanged page's card is not made again.
+     */
+    public ViewFactory(Site site, LocalDate today, Map<Page, Card> cards) {
+        this.site = site;
+        this.today = today;
+        this.cards = cards;
+    }
+
+    /** A page as lists show it; made once per page. */
     public Card card(Page page) {
+        return cards.computeIfAbsent(page, this::makeCard);
+    }
+
+    private Card makeCard(Page page) {
         String summary = page.info().summary().orElse("");
         String path = page.route().sitePath();
         if (page instanceof Tip t) {
@@ -87,7 +103,7 @@ public final class ViewFactory {
                 c.hotlines(), c.organisers(), c.colours(), Dates.iso(c.campaignStart()), Dates.iso(c.campaignEnd()),
                 Dates.text(c.campaignStart()), Dates.text(c.campaignEnd()), c.campaignNote(), c.pledge(), c.extra(), tips,
                 audienceGroups, categoryGroups, cards(site.contests()), cards(site.posts()), provinces, site.schools().size(),
-                cards(site.hashtags()), cards(site.pages()), downloads);
+                cards(site.hashtags()), cards(site.pages()), cards(site.frames()), downloads);
     }
 
     public SiteView.ProvinceView province(Province p) {

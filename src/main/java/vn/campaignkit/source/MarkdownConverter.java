@@ -1,10 +1,13 @@
 package vn.campaignkit.source;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -22,7 +25,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +40,8 @@ import vn.campaignkit.problem.Problems;
  */
 public final class MarkdownConverter {
     public static final int MAX_CHARS = 2 * 1024 * 1024;
+    /** Quote and list markers at the start of one line; deeper is refused before flexmark's recursion sees it. */
+    public static final int MAX_NESTING = 100;
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&#/])#([\\p{L}\\p{N}_]+)");
     private static final ThreadLocal<PolicyHolder> CURRENT = ThreadLocal.withInitial(PolicyHolder::new);
     private static final Parser PARSER;
@@ -45,9 +52,11 @@ public final class MarkdownConverter {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESS_HTML, false);
+        // flexmark silently drops javascript: links before any resolver sees them; the LinkPolicy must see
+        // every link so a dangerous one is an error the editor is told about, not a quietly unlinked text.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         PARSER = Parser.builder(options).build();
         RENDERER = HtmlRenderer.builder(options)
                 .linkResolverFactory(new PolicyLinkResolverFactory())
@@ -59,6 +68,7 @@ public final class MarkdownConverter {
         LinkPolicy policy;
         int firstLine;
         Document document;
+        Map<Node, String> targets = new IdentityHashMap<>();
     }
 
     /** Markdown body (starting at {@code firstLine} of its file) to sanitised HTML. */
@@ -68,12 +78,19 @@ public final class MarkdownConverter {
                     "split it into several pages");
             return "";
         }
+        int tooDeep = firstTooDeeplyNestedLine(markdown);
+        if (tooDeep >= 0) {
+            problems.add(path, firstLine + tooDeep, 1, "the Markdown is nested too deeply (more than " + MAX_NESTING
+                    + " quote or list markers)", "use fewer levels of quotes or lists");
+            return "";
+        }
         PolicyHolder holder = CURRENT.get();
         holder.policy = policy;
         holder.firstLine = firstLine;
         try {
             Document document = PARSER.parse(markdown);
             holder.document = document;
+            checkEveryLink(document, holder);
             return RENDERER.render(document);
         } catch (StackOverflowError e) {
             problems.add(path, firstLine, 1, "the Markdown is nested too deeply to be read",
@@ -82,7 +99,71 @@ public final class MarkdownConverter {
         } finally {
             holder.policy = null;
             holder.document = null;
+            holder.targets.clear();
         }
+    }
+
+    /**
+     * Asks the policy about every link and image once, in document order, before rendering: flexmark's
+     * renderer caches resolved links by URL, so a second link to the same bad URL would otherwise never
+     * be reported (and its line never named).
+     */
+    private static void checkEveryLink(Document document, PolicyHolder holder) {
+        for (Node node : document.getDescendants()) {
+            Optional<String> url = Optional.empty();
+            boolean image = false;
+            if (node instanceof Link l) {
+                url = Optional.of(l.getUrl().toString());
+            } else if (node instanceof Image i) {
+                url = Optional.of(i.getUrl().toString());
+                image = true;
+            } else if (node instanceof AutoLink a) {
+                url = Optional.of(a.getUrl().toString());
+            } else if (node instanceof RefNode r && r.isDefined()) {
+                Reference reference = r.getReferenceNode(document);
+                url = reference == null ? Optional.empty() : Optional.of(reference.getUrl().unescape());
+                image = node instanceof ImageRef;
+            }
+            if (url.isPresent()) {
+                int line = lineOf(node);
+                int col = colOf(node);
+                holder.targets.put(node, image ? holder.policy.image(url.get(), line, col) : holder.policy.link(url.get(), line, col));
+            }
+        }
+    }
+
+    /**
+     * The 0-based index of the first line that opens more than {@link #MAX_NESTING} quotes or list items
+     * ({@code > > > …}, {@code - - - …}), or -1. Such lines take flexmark seconds and end in a stack overflow.
+     */
+    static int firstTooDeeplyNestedLine(String markdown) {
+        int line = 0;
+        int depth = 0;
+        boolean atLineStart = true;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                line++;
+                depth = 0;
+                atLineStart = true;
+            } else if (!atLineStart || c == ' ' || c == '\t') {
+                continue;
+            } else if (c == '>' || ((c == '-' || c == '*' || c == '+') && i + 1 < markdown.length()
+                    && (markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\t'))) {
+                depth++;
+                if (depth > MAX_NESTING) {
+                    return line;
+                }
+            } else if (!Character.isDigit(c) && !((c == '.' || c == ')') && i > 0 && Character.isDigit(markdown.charAt(i - 1)))) {
+                atLineStart = false;
+            } else if (c == '.' || c == ')') {
+                depth++;
+                if (depth > MAX_NESTING) {
+                    return line;
+                }
+            }
+        }
+        return -1;
     }
 
     private static int lineOf(Node node) {
@@ -119,6 +200,14 @@ public final class MarkdownConverter {
     }
 
     private static ResolvedLink resolve(Node node, ResolvedLink link) {
+        if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) {
+            // "[words]" with no matching reference definition: flexmark renders it as plain text
+            return link;
+        }
+        String checked = CURRENT.get().targets.get(node);
+        if (checked != null) {
+            return link.withUrl(checked).withStatus(LinkStatus.VALID);
+        }
         LinkPolicy policy = CURRENT.get().policy;
         int line = lineOf(node);
         int col = colOf(node);

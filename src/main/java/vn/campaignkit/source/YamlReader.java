@@ -1,9 +1,9 @@
 package vn.campaignkit.source;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import vn.campaignkit.problem.Problems;
 
 /**
@@ -30,6 +31,8 @@ public final class YamlReader {
     private final int firstLine;
     private final Problems problems;
     private YAMLParser parser;
+    private boolean tooDeepReported;
+    private boolean aliasReported;
 
     private YamlReader(String path, int firstLine, Problems problems) {
         this.path = path;
@@ -80,11 +83,12 @@ public final class YamlReader {
             }
             Optional<YamlNode> node = readValue(token, 1);
             return node.map(n -> (YamlNode.Mapping) n);
-        } catch (StreamReadException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(path, at == null ? firstLine : line(at), at == null ? 1 : col(at),
-                    "YAML cannot be read: " + firstSentence(e.getOriginalMessage()),
-                    "check the indentation and quote values that contain ':' or '#'");
+        } catch (JsonProcessingException e) {
+            // StreamReadException for syntax errors, StreamConstraintsException (not a StreamReadException) for
+            // nesting beyond the parser's limit: both are mistakes in the file, never internal errors.
+            if (!tooDeepReported) {
+                reportUnreadable(yaml, e);
+            }
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,11 +100,20 @@ public final class YamlReader {
         int line = line(at);
         int col = col(at);
         if (depth > MAX_DEPTH) {
-            problems.add(path, line, col, "the YAML is nested too deeply (more than " + MAX_DEPTH + " levels)");
+            if (!tooDeepReported) {
+                problems.add(path, line, col, "the YAML is nested too deeply (more than " + MAX_DEPTH + " levels)",
+                        "use fewer levels of indentation or brackets");
+                tooDeepReported = true;
+            }
+            parser.skipChildren();
             return Optional.empty();
         }
         if (parser.isCurrentAlias()) {
-            problems.add(path, line, col, "YAML aliases (*" + parser.getText() + ") are not allowed", "write the value out in full");
+            // One report per file: an alias bomb has dozens of aliases and one line says it all.
+            if (!aliasReported) {
+                problems.add(path, line, col, "YAML aliases (*" + parser.getText() + ") are not allowed", "write the value out in full");
+                aliasReported = true;
+            }
             return Optional.empty();
         }
         switch (token) {
@@ -182,6 +195,35 @@ public final class YamlReader {
             }
         }
         return found;
+    }
+
+    /**
+     * A parse error at the line and column of the problem itself (not of the enclosing construct), in
+     * SnakeYAML's words; a tab on that line is named as the likely cause.
+     */
+    private void reportUnreadable(String yaml, JsonProcessingException e) {
+        int line;
+        int col;
+        String message;
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            line = firstLine + marked.getProblemMark().getLine();
+            col = marked.getProblemMark().getColumn() + 1;
+            message = marked.getProblem() == null ? firstSentence(e.getOriginalMessage()) : firstSentence(marked.getProblem());
+        } else {
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+            line = at == null ? firstLine : line(at);
+            col = at == null ? 1 : col(at);
+            message = firstSentence(e.getOriginalMessage());
+        }
+        String[] lines = yaml.split("\n", -1);
+        int index = line - firstLine;
+        if (index >= 0 && index < lines.length && lines[index].indexOf('\t') >= 0) {
+            problems.add(path, line, lines[index].indexOf('\t') + 1, "a tab character cannot be used here",
+                    "YAML needs spaces: replace the tab with spaces");
+            return;
+        }
+        problems.add(path, line, col, "YAML cannot be read: " + message,
+                "check the indentation and quote values that contain ':' or '#'");
     }
 
     private int line(JsonLocation at) {

@@ -1,0 +1,104 @@
+/* Campaign Kit search: loaded by site.js when the visitor starts searching. Loads the index written at
+   build time (search/index.js, a script, so it also works from file://) and matches every typed word
+   against titles and descriptions with diacritics and case ignored ("le loi" finds "Lê Lợi"). */
+(function () {
+  "use strict";
+
+  var KINDS = { tip: "Mẹo", quiz: "Câu đố", scenario: "Nhập vai", contest: "Cuộc thi", hashtag: "Hashtag",
+    post: "Tin tức", page: "Trang", province: "Tỉnh, thành", school: "" };
+  var LIMIT = 20;
+  var boxes = Array.prototype.slice.call(document.querySelectorAll(".js-search"));
+  var entries = null;
+
+  function fold(text) {
+    return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  /* Must match SearchIndexWriter.browserSlug in the generator. */
+  function slug(title) {
+    return fold(title).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  }
+
+  function link(root, path) {
+    return root + (path === "" || path.charAt(path.length - 1) === "/" ? path + "index.html" : path);
+  }
+
+  window.campaignSearchIndex = function (data) {
+    entries = data.pages.map(function (p) {
+      return { kind: p[0], title: p[1], path: p[2], key: fold(p[1]), hay: fold(p[1] + " " + p[3]) };
+    });
+    data.schools.split("\n").forEach(function (line) {
+      if (!line) { return; }
+      var f = line.split("\t");
+      var province = data.provinces[+f[1]];
+      var title = f[0];
+      entries.push({ kind: "school", title: title, detail: province[0],
+        path: "schools/" + province[1] + "/" + (f[2] || slug(title)) + "/",
+        key: fold(title), hay: fold(title + " " + province[0]) });
+    });
+    boxes.forEach(function (box) { run(box); });
+  };
+
+  function score(entry, query, words) {
+    var s = 0;
+    if (entry.key === query) { s += 1000; }
+    if (entry.key.indexOf(query) === 0) { s += 300; }
+    if (entry.key.indexOf(query) >= 0) { s += 200; }
+    words.forEach(function (w) {
+      if ((" " + entry.key).indexOf(" " + w) >= 0) { s += 20; } else if (entry.key.indexOf(w) >= 0) { s += 10; }
+    });
+    return entry.kind === "school" ? s : s + 5;
+  }
+
+  function run(box) {
+    var input = box.querySelector(".js-search-input");
+    var status = box.querySelector(".js-search-status");
+    var list = box.querySelector(".js-search-results");
+    var root = box.getAttribute("data-root") || "";
+    var query = fold(input.value);
+    var words = query.split(" ").filter(Boolean);
+    list.textContent = "";
+    if (words.length === 0) { status.textContent = ""; return; }
+    if (entries === null) { status.textContent = "Đang tải dữ liệu tìm kiếm…"; return; }
+    var found = [];
+    entries.forEach(function (e, i) {
+      for (var w = 0; w < words.length; w++) {
+        if (e.hay.indexOf(words[w]) < 0) { return; }
+      }
+      found.push({ e: e, s: score(e, query, words), i: i });
+    });
+    found.sort(function (a, b) { return b.s - a.s || a.i - b.i; });
+    found.slice(0, LIMIT).forEach(function (f) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.className = "site-search__result";
+      a.href = link(root, f.e.path);
+      if (KINDS[f.e.kind]) {
+        var kind = document.createElement("span");
+        kind.className = "site-search__kind";
+        kind.textContent = KINDS[f.e.kind];
+        a.appendChild(kind);
+        a.appendChild(document.createTextNode(" "));
+      }
+      a.appendChild(document.createTextNode(f.e.title + (f.e.detail ? " – " + f.e.detail : "")));
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    status.textContent = found.length === 0 ? "Không tìm thấy kết quả cho “" + input.value.trim() + "”."
+      : found.length > LIMIT ? "Có " + found.length + " kết quả, hiện " + LIMIT + " kết quả đầu. Gõ thêm để thu hẹp."
+        : "Có " + found.length + " kết quả.";
+  }
+
+  boxes.forEach(function (box) {
+    var input = box.querySelector(".js-search-input");
+    input.addEventListener("input", function () { run(box); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { input.value = ""; run(box); }
+    });
+    run(box);
+  });
+  var script = document.createElement("script");
+  script.src = boxes[0].getAttribute("data-index");
+  document.head.appendChild(script);
+}());

@@ -1,0 +1,103 @@
+package vn.campaignkit.derive.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.campaignkit.derive.DeriveJob;
+import vn.campaignkit.derive.DerivePlanner;
+import vn.campaignkit.derive.Fingerprints;
+import vn.campaignkit.derive.image.DrawnText;
+import vn.campaignkit.derive.image.GlyphCoverage;
+import vn.campaignkit.derive.image.TypeFaces;
+import vn.campaignkit.model.Frame;
+import vn.campaignkit.model.FrameDesign;
+import vn.campaignkit.model.School;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.render.SiteView;
+import vn.campaignkit.source.AssetCatalog;
+
+/**
+ * Plans every frame PNG (2160, 1080, 720, cover, story), the per-school variants and the script that hands
+ * the frame to the editor page; every drawn string is checked against the fonts first.
+ */
+public final class FramePlanner implements DerivePlanner {
+    /** Bump when the drawing code changes, so fingerprints change and images are redrawn. */
+    static final String VERSION = "frames-1";
+
+    @Override
+    public List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems) {
+        if (site.frames().isEmpty()) {
+            return List.of();
+        }
+        TypeFaces faces = TypeFaces.from(assets);
+        GlyphCoverage coverage = new GlyphCoverage(faces);
+        FrameRenderer renderer = new FrameRenderer(faces);
+        FrameSpecBuilder builder = new FrameSpecBuilder(site.config(), assets);
+        List<DeriveJob> jobs = new ArrayList<>();
+        for (Frame frame : site.frames()) {
+            Optional<FrameSpec> built = builder.build(frame, problems);
+            if (built.isEmpty()) {
+                continue;
+            }
+            FrameSpec spec = built.get();
+            if (spec.look() instanceof FrameLook.Drawn drawn) {
+                boolean covered = true;
+                for (DrawnText text : drawn.texts()) {
+                    covered &= coverage.check(text, problems);
+                }
+                if (!covered) {
+                    continue;
+                }
+            }
+            String inputs = Fingerprints.of(VERSION, faces.digest(), frame.title(), frame.design().toString(),
+                    builder.defaults().toString(), assetDigest(frame.design(), assets));
+            String folder = frame.route().sitePath();
+            for (FrameFormat format : spec.formats()) {
+                String path = folder + format.fileName(spec.slug());
+                jobs.add(new FramePngJob(path, Fingerprints.of(inputs, format.name()), renderer, spec, format, Optional.empty(),
+                        Optional.of(listing(spec, format, path, folder))));
+            }
+            jobs.add(new FrameScriptJob(FrameFiles.script(folder), Fingerprints.of(inputs, "script"), renderer, spec));
+            if (spec.perSchool()) {
+                for (School school : site.schools()) {
+                    DrawnText name = new DrawnText(school.title(), school.info().source(), school.info().sourceLine(), 1, "title");
+                    if (!coverage.check(name, problems)) {
+                        continue;
+                    }
+                    String path = FrameFiles.schoolVariant(folder, school);
+                    jobs.add(new FramePngJob(path, Fingerprints.of(inputs, "school", name.text()), renderer, spec,
+                            FrameFormat.SQUARE, Optional.of(name), Optional.of(new SiteView.Download(
+                            "school:" + school.route().sitePath(), "Khung ảnh đại diện “" + spec.title() + "” của trường", path,
+                            path, "PNG 1080×1080", "Khung có tên trường, nền trong suốt ở giữa"))));
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private static String assetDigest(FrameDesign design, AssetCatalog assets) {
+        StringBuilder sb = new StringBuilder();
+        design.logo().flatMap(l -> assets.get(l.assetPath())).ifPresent(a -> sb.append(Fingerprints.of(a.bytes())));
+        design.overlay().flatMap(o -> assets.get(o.assetPath())).ifPresent(a -> sb.append(Fingerprints.of(a.bytes())));
+        return sb.toString();
+    }
+
+    private static SiteView.Download listing(FrameSpec spec, FrameFormat format, String path, String folder) {
+        String preview = format.isSquare() && spec.formats().contains(FrameFormat.SMALL)
+                ? folder + FrameFormat.SMALL.fileName(spec.slug()) : path;
+        String size = "PNG " + format.width() + "×" + format.height();
+        return switch (format) {
+            case MASTER -> new SiteView.Download("frames", spec.title() + ": bản gốc 2160×2160", path, preview, size,
+                    "Chất lượng cao nhất, để in hoặc chỉnh sửa");
+            case SQUARE -> new SiteView.Download("frames", spec.title() + ": ảnh đại diện 1080×1080", path, preview, size,
+                    "Facebook, Zalo, Instagram");
+            case SMALL -> new SiteView.Download("frames", spec.title() + ": bản nhẹ 720×720", path, preview, size,
+                    "Cho mạng chậm");
+            case COVER -> new SiteView.Download("frames", spec.title() + ": ảnh bìa Facebook 1640×624", path, preview, size,
+                    "Chữ nằm trong vùng hiển thị trên điện thoại");
+            case STORY -> new SiteView.Download("frames", spec.title() + ": story, màn hình điện thoại 1080×1920", path, preview,
+                    size, "Story Facebook, Zalo, Instagram");
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package vn.campaignkit.derive.kit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Zips files so the same files always give the same bytes: entries sorted by name, one fixed
+ * timestamp written as local DOS time (no time zone involved), no extra fields, and files stored
+ * rather than deflated (PDF and PNG are compressed already, and stored bytes do not depend on the
+ * zlib version of the machine).
+ */
+public final class DeterministicZip {
+    /** The time written for every entry. */
+    public static final LocalDateTime FIXED_TIME = LocalDateTime.of(2025, 10, 6, 0, 0);
+
+    private DeterministicZip() {
+    }
+
+    /** {@code files} maps entry names (forward slashes) to their bytes. */
+    public static byte[] zip(Map<String, byte[]> files) {
+        SortedMap<String, byte[]> sorted = new TreeMap<>(files);
+        long total = sorted.values().stream().mapToLong(b -> b.length + 128L).sum();
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, total + 1024));
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setMethod(ZipOutputStream.STORED);
+            for (Map.Entry<String, byte[]> file : sorted.entrySet()) {
+                byte[] bytes = file.getValue();
+                ZipEntry entry = new ZipEntry(file.getKey());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setTimeLocal(FIXED_TIME);
+                entry.setSize(bytes.length);
+                entry.setCompressedSize(bytes.length);
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

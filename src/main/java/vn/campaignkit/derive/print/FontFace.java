@@ -1,0 +1,19 @@
+package vn.campaignkit.derive.print;
+
+/** The four weights of Be Vietnam Pro the designs use, by file name in {@code assets/fonts/}. */
+enum FontFace {
+    REGULAR("BeVietnamPro_400Regular.ttf"),
+    SEMIBOLD("BeVietnamPro_600SemiBold.ttf"),
+    BOLD("BeVietnamPro_700Bold.ttf"),
+    EXTRABOLD("BeVietnamPro_800ExtraBold.ttf");
+
+    private final String fileName;
+
+    FontFace(String fileName) {
+        this.fileName = fileName;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+}

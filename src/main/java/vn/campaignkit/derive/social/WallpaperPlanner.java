@@ -1,0 +1,55 @@
+package vn.campaignkit.derive.social;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.campaignkit.derive.DeriveJob;
+import vn.campaignkit.derive.DerivePlanner;
+import vn.campaignkit.derive.Fingerprints;
+import vn.campaignkit.derive.image.GlyphCoverage;
+import vn.campaignkit.derive.image.PngBytes;
+import vn.campaignkit.derive.image.Thumbnail;
+import vn.campaignkit.derive.image.TypeFaces;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.render.SiteView;
+import vn.campaignkit.source.AssetCatalog;
+
+/** The three wallpapers under {@code wallpapers/}, each with a small preview for the downloads page. */
+public final class WallpaperPlanner implements DerivePlanner {
+    static final String FOLDER = "wallpapers/";
+    static final String VERSION = "wallpapers-1";
+    private static final int PREVIEW_WIDTH = 360;
+
+    @Override
+    public List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems) {
+        TypeFaces faces = TypeFaces.from(assets);
+        GlyphCoverage coverage = new GlyphCoverage(faces);
+        Brand brand = BrandBuilder.build(site.config(), assets, problems);
+        if (brand.texts().stream().filter(t -> !coverage.check(t, problems)).count() > 0) {
+            return List.of();
+        }
+        Wallpaper wallpaper = new Wallpaper(faces);
+        String base = Fingerprints.of(VERSION, faces.digest(), BrandBuilder.digest(brand, assets));
+        List<DeriveJob> jobs = new ArrayList<>();
+        for (WallpaperFormat format : WallpaperFormat.values()) {
+            String path = FOLDER + format.fileName();
+            String preview = FOLDER + "preview-" + format.fileName();
+            String title = switch (format) {
+                case PHONE -> "Hình nền điện thoại 1080×1920";
+                case PHONE_TALL -> "Hình nền điện thoại màn hình dài 1290×2796";
+                case DESKTOP -> "Hình nền máy tính 1920×1080";
+            };
+            String note = format.isPhone() ? "Chữ nằm dưới đồng hồ màn hình khóa" : "Chữ nằm bên phải, tránh biểu tượng và thanh tác vụ";
+            jobs.add(new SocialImageJob(path, Fingerprints.of(base, format.name()), () -> wallpaper.png(brand, format),
+                    Optional.of(new SiteView.Download("wallpapers", title, path, preview,
+                            "PNG " + format.width() + "×" + format.height(), note))));
+            jobs.add(new SocialImageJob(preview, Fingerprints.of(base, format.name(), "preview"), () -> {
+                BufferedImage full = wallpaper.image(brand, format);
+                return PngBytes.encode(Thumbnail.ofWidth(full, PREVIEW_WIDTH));
+            }, Optional.empty()));
+        }
+        return jobs;
+    }
+}

@@ -1,0 +1,121 @@
+package vn.campaignkit.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.campaignkit.model.Contest;
+import vn.campaignkit.model.HashtagPage;
+import vn.campaignkit.model.Page;
+import vn.campaignkit.model.PlainPage;
+import vn.campaignkit.model.Post;
+import vn.campaignkit.model.Province;
+import vn.campaignkit.model.Quiz;
+import vn.campaignkit.model.Scenario;
+import vn.campaignkit.model.School;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.model.Tip;
+
+/**
+ * The site search index as a script ({@code search/index.js}) that calls {@code campaignSearchIndex({...})},
+ * so it loads from {@code file://} through a script element (no fetch). Schools are packed as text lines
+ * {@code title TAB province-number [TAB slug]}: the slug is left out when the browser can derive it from
+ * the title, which keeps 6,100 schools well under 300 KB. Folding for diacritic-free matching happens in
+ * the browser, so the index carries each text once.
+ */
+public final class SearchIndexWriter {
+    public static final String PATH = "search/index.js";
+
+    private SearchIndexWriter() {
+    }
+
+    public static byte[] write(Site site) {
+        StringBuilder out = new StringBuilder(64 * 1024);
+        out.append("campaignSearchIndex({\"pages\":[");
+        List<String[]> pages = new ArrayList<>();
+        for (Tip t : site.tips()) {
+            pages.add(entry("tip", t, t.info().summary().orElse("") + " " + t.category().orElse("") + " " + String.join(" ", t.audiences())));
+        }
+        site.quizzes().forEach(q -> pages.add(entry("quiz", q, q.info().summary().orElse(""))));
+        site.scenarios().forEach(s -> pages.add(entry("scenario", s, s.info().summary().orElse(""))));
+        site.contests().forEach(c -> pages.add(entry("contest", c, c.info().summary().orElse("") + " " + String.join(" ", c.categories()))));
+        for (HashtagPage h : site.hashtags()) {
+            pages.add(new String[] {"hashtag", h.tag().hashtag(), h.route().sitePath(), h.title() + " " + h.tag().name()});
+        }
+        site.posts().forEach(p -> pages.add(entry("post", p, p.info().summary().orElse(""))));
+        site.pages().forEach(p -> pages.add(entry("page", p, p.info().summary().orElse(""))));
+        for (Province p : site.provinces()) {
+            pages.add(new String[] {"province", "Trường tại " + p.name(), p.route().sitePath(), p.name()});
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            out.append(i == 0 ? "" : ",").append('[');
+            String[] e = pages.get(i);
+            for (int j = 0; j < e.length; j++) {
+                out.append(j == 0 ? "" : ",");
+                string(out, e[j].strip());
+            }
+            out.append(']');
+        }
+        out.append("],\"provinces\":[");
+        Map<String, Integer> provinceNumber = new LinkedHashMap<>();
+        for (Province p : site.provinces()) {
+            out.append(provinceNumber.isEmpty() ? "" : ",");
+            provinceNumber.put(p.slug().value(), provinceNumber.size());
+            out.append('[');
+            string(out, p.name());
+            out.append(',');
+            string(out, p.slug().value());
+            out.append(']');
+        }
+        out.append("],\"schools\":");
+        StringBuilder schools = new StringBuilder(site.schools().size() * 40);
+        for (School s : site.schools()) {
+            schools.append(s.title().replace('\t', ' ').replace('\n', ' ')).append('\t')
+                    .append(provinceNumber.get(s.provinceSlug().value()));
+            String slug = s.info().slug().value();
+            if (!slug.equals(browserSlug(s.title()))) {
+                schools.append('\t').append(slug);
+            }
+            schools.append('\n');
+        }
+        string(out, schools.toString());
+        out.append("});\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String[] entry(String kind, Page page, String extra) {
+        return new String[] {kind, page.title(), page.route().sitePath(), extra};
+    }
+
+    /** The slug search.js derives from a title; it must match that script's {@code slug()} exactly. */
+    static String browserSlug(String title) {
+        String s = title.replace('đ', 'd').replace('Đ', 'D');
+        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("[\\u0300-\\u036f]", "");
+        s = s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** A JSON string literal; non-ASCII text stays as UTF-8 (smaller than \\u escapes). */
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

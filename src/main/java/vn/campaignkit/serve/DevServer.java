@@ -1,0 +1,98 @@
+package vn.campaignkit.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live preview: builds the site into memory, serves it over HTTP on the chosen address, watches
+ * the site folder and rebuilds on every save, and tells open pages to reload or to show problems.
+ * Nothing is ever written into the site folder.
+ */
+public final class DevServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService requests;
+    private final ScheduledExecutorService heartbeat;
+    private final ReloadHub hub = new ReloadHub();
+    private final LiveSite site;
+    private final RebuildQueue queue;
+    private final SourceWatcher watcher;
+    private final URI url;
+
+    private DevServer(ServeOptions options, SiteBuild build, PrintWriter log) throws IOException {
+        InetAddress bind = options.bind();
+        server = HttpServer.create(new InetSocketAddress(bind, options.port()), 64);
+        int port = server.getAddress().getPort();
+        String host = bind.isAnyLocalAddress() || bind.isLoopbackAddress() ? "localhost"
+                : bind instanceof Inet6Address ? "[" + bind.getHostAddress() + "]" : bind.getHostAddress();
+        url = URI.create("http://" + host + ":" + port + "/");
+        if (!bind.isLoopbackAddress()) {
+            log.printf("warning: listening on %s makes the preview (including unpublished drafts) reachable "
+                    + "from other computers on the network; use --bind 127.0.0.1 to keep it private%n", bind.getHostAddress());
+        }
+        site = new LiveSite(options.siteRoot(), build, hub, log);
+        queue = new RebuildQueue(site::rebuild);
+        watcher = new SourceWatcher(options.siteRoot(), options.quiet(), queue::submit);
+        requests = Executors.newCachedThreadPool(daemon("campaignkit-http"));
+        heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("campaignkit-heartbeat"));
+        server.setExecutor(requests);
+        server.createContext("/", new PreviewHandler(site, hub, new HostGuard(bind), new PreviewTools()));
+    }
+
+    /**
+     * Binds the port, runs the first build (its problems, if any, are shown in the browser), then
+     * starts answering requests.
+     */
+    public static DevServer start(ServeOptions options, SiteBuild build, PrintWriter log) throws IOException {
+        DevServer devServer = new DevServer(options, build, log);
+        devServer.site.rebuild(ChangeSet.all());
+        devServer.server.start();
+        devServer.heartbeat.scheduleAtFixedRate(devServer.hub::heartbeat, 15, 15, TimeUnit.SECONDS);
+        log.printf("preview at %s (press Ctrl+C to stop)%n", devServer.url);
+        return devServer;
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    /** The number of successful builds so far; a test or benchmark can wait for it to move. */
+    public long version() {
+        return site.state().version();
+    }
+
+    /** True while the latest build failed and its problems are shown over the pages. */
+    public boolean showingProblems() {
+        return site.state().problemCount() > 0;
+    }
+
+    @Override
+    public void close() {
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // The watch service is gone either way.
+        }
+        queue.close();
+        heartbeat.shutdownNow();
+        hub.close();
+        server.stop(0);
+        requests.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

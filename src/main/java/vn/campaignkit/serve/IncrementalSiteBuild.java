@@ -1,0 +1,245 @@
+package vn.campaignkit.serve;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.campaignkit.check.OutputClaims;
+import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.derive.DeriveJob;
+import vn.campaignkit.derive.DerivePlanner;
+import vn.campaignkit.derive.DeriveRunner;
+import vn.campaignkit.model.ContentAsset;
+import vn.campaignkit.model.ModelBuilder;
+import vn.campaignkit.model.Page;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.pipeline.Pipeline;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.render.Card;
+import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.PageJob;
+import vn.campaignkit.render.PagePlanner;
+import vn.campaignkit.render.PageView;
+import vn.campaignkit.render.SiteRenderer;
+import vn.campaignkit.render.SiteView;
+import vn.campaignkit.render.TemplateEngine;
+import vn.campaignkit.render.ViewFactory;
+import vn.campaignkit.source.AssetCatalog;
+import vn.campaignkit.source.SiteConfigReader;
+import vn.campaignkit.source.SourceFile;
+import vn.campaignkit.source.SourceScanner;
+import vn.campaignkit.source.SourceTree;
+
+/**
+ * The pipeline's stages run for the preview, redoing only what changed. Editing a file in place
+ * re-reads that file, rebuilds the model from the other files' remembered pages, and renders again
+ * only the pages whose view changed, that use a changed template, or that read a changed
+ * {@code site} value; an edited asset is copied; a derived file is made again only when its
+ * fingerprint changed. Anything else — {@code site.yaml}, a file added or
+ * removed, a page set that changed, lost watch events — runs every stage for every file. Output
+ * equals {@link Pipeline#run}'s, except that an asset edited in place keeps its old {@code ?v=}
+ * version in links until the next full build.
+ */
+public final class IncrementalSiteBuild implements SiteBuild {
+    private final BuildOptions options;
+    private final Pipeline pipeline;
+    private final DerivedFileCache derived;
+    private final ParsedFiles parsed = new ParsedFiles();
+    private final Map<Page, Card> cards = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final PageRendering rendering;
+    private PreviewState last;
+    private ChangeSet pending;
+
+    public IncrementalSiteBuild(BuildOptions options, DerivedFileCache derived) {
+        this.options = options;
+        this.pipeline = Pipeline.standard(options);
+        this.derived = derived;
+        this.rendering = new PageRendering(options.threads());
+    }
+
+    @Override
+    public BuildResult build(ChangeSet changes) {
+        pending = pending == null ? changes : pending.plus(changes);
+        ChangeSet todo = pending;
+        boolean full = needsEverything(todo);
+        if (full) {
+            parsed.forgetAll();
+        } else {
+            parsed.forget(todo.paths());
+        }
+        boolean onlyMarkdown = todo.paths().stream().allMatch(p -> p.startsWith("content/") && p.endsWith(".md"));
+        Optional<Map<Page, Page>> swaps = full || !onlyMarkdown ? Optional.empty()
+                : BodyOnlyEdits.swaps(last.site(), last.tree().content(), todo.paths(), parsed, options.drafts());
+        if (swaps.isPresent()) {
+            Optional<BuildResult> quick = bodyEdit(swaps.get(), todo);
+            if (quick.isPresent()) {
+                return quick.get();
+            }
+        }
+        return rebuild(full, todo);
+    }
+
+    /** Every stage over the remembered (or, when {@code full}, freshly read) files; pages rendered as needed. */
+    private BuildResult rebuild(boolean full, ChangeSet todo) {
+        Problems problems = new Problems();
+        Path root = options.source();
+        SourceTree tree = full ? new SourceScanner().scan(root, problems) : last.tree();
+        SiteConfig config = full ? new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems) : last.config();
+        Site site = new ModelBuilder(parsed).build(tree, config, options, problems);
+        AssetCatalog assets = full ? AssetCatalog.of(tree) : last.assets();
+        Map<String, String> versions = full ? assets.versions() : last.assetVersions();
+        Set<String> changedTemplates = AffectedPages.templates(todo.paths());
+        boolean freshTemplates = full || !changedTemplates.isEmpty();
+        TemplateEngine engine = freshTemplates ? new TemplateEngine(root) : last.engine();
+        TemplateReads templates = freshTemplates ? new TemplateReads(root) : last.templates();
+        forgetOldCards(site);
+        ViewFactory views = new ViewFactory(site, options.today(), cards);
+        List<PageJob> jobs = PagePlanner.plan(site, views);
+        List<String> pagePaths = jobs.stream().map(PageJob::outputPath).toList();
+        boolean samePages = !full && pagePaths.equals(last.pagePaths());
+        OutputClaims claims = samePages ? last.claims() : PreviewOutputs.claim(site, assets, jobs, config, problems);
+        List<DeriveJob> derivedJobs = derivedJobs(site, assets, samePages ? null : claims, problems);
+        Pipeline.checkPageImages(site, claims, problems);
+        SiteView siteView = views.siteView(derivedJobs.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList());
+        SiteRenderer renderer = new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems);
+
+        Map<String, byte[]> files = new ConcurrentHashMap<>(full ? Map.of() : last.files());
+        MemorySink sink = new MemorySink(files);
+        Map<String, PageView> pageViews;
+        if (samePages) {
+            AffectedPages affected = AffectedPages.of(jobs, last.site(), site, views, todo.paths(), changedTemplates,
+                    SiteViewDiff.changed(last.siteView(), siteView), templates);
+            pageViews = rendering.some(renderer, jobs, affected, todo.paths(), last.views(), sink);
+        } else {
+            files.keySet().removeIf(path -> !claims.contains(path));
+            pageViews = rendering.all(renderer, jobs, sink);
+            config.baseUrl().ifPresent(base -> PreviewOutputs.sitemap(base, jobs, sink));
+        }
+        sink.write(Pipeline.FEED, FeedWriter.atom(config, site.posts(), Pipeline.FEED, options.today()));
+        PreviewOutputs.copyAssets(full, todo.paths(), assets, site, sink);
+        PreviewState next = new PreviewState(tree, config, site, assets, versions, engine, templates, jobs, pagePaths, claims,
+                pageViews, siteView, Map.of(), Map.of());
+        return finish(next, full, derivedJobs, files, problems);
+    }
+
+    /** Only Markdown bodies changed: swap the pages into the last model and render just them. */
+    private Optional<BuildResult> bodyEdit(Map<Page, Page> swaps, ChangeSet todo) {
+        Problems problems = new Problems();
+        Site site = BodyOnlyEdits.swapped(last.site(), swaps);
+        ViewFactory views = new ViewFactory(site, options.today(), cards);
+        List<PageJob> jobs = new ArrayList<>(last.jobs().size());
+        List<PageJob> edited = new ArrayList<>();
+        for (PageJob job : last.jobs()) {
+            Page swap = job.page().map(swaps::get).orElse(null);
+            PageJob now = swap == null ? job : PageJob.of(swap);
+            jobs.add(now);
+            if (swap != null) {
+                edited.add(now);
+            }
+        }
+        List<DeriveJob> derivedJobs = derivedJobs(site, last.assets(), null, problems);
+        List<SiteView.Download> downloads = derivedJobs.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
+        if (!downloads.equals(last.siteView().downloads())) {
+            return Optional.empty();
+        }
+        SiteRenderer renderer = new SiteRenderer(site, last.engine(), views, last.siteView(), last.claims(),
+                last.assetVersions(), options.today(), problems);
+        Map<String, byte[]> files = new ConcurrentHashMap<>(last.files());
+        MemorySink sink = new MemorySink(files);
+        Map<String, PageView> pageViews = new HashMap<>(last.views());
+        for (PageJob job : edited) {
+            PageView view = renderer.view(job);
+            if (!view.equals(pageViews.put(job.outputPath(), view))) {
+                renderer.write(job, view, sink);
+            }
+        }
+        sink.write(Pipeline.FEED, FeedWriter.atom(last.config(), site.posts(), Pipeline.FEED, options.today()));
+        PreviewState next = new PreviewState(last.tree(), last.config(), site, last.assets(), last.assetVersions(),
+                last.engine(), last.templates(), jobs, last.pagePaths(), last.claims(), pageViews, last.siteView(), Map.of(), Map.of());
+        return Optional.of(finish(next, false, derivedJobs, files, problems));
+    }
+
+    /** Derived files whose fingerprint changed, then the snapshot; nothing is kept when there are problems. */
+    private BuildResult finish(PreviewState next, boolean full, List<DeriveJob> derivedJobs, Map<String, byte[]> files,
+                               Problems problems) {
+        if (!problems.isEmpty()) {
+            return new BuildResult.Failed(problems.sorted());
+        }
+        Map<String, String> fingerprints = new HashMap<>();
+        derivedJobs.forEach(job -> fingerprints.put(job.outputPath(), job.fingerprint()));
+        List<DeriveJob> toDerive = derivedJobs.stream().filter(job -> full
+                || !fingerprints.get(job.outputPath()).equals(last.derivedFingerprints().get(job.outputPath()))).toList();
+        MemorySink sink = new MemorySink(files);
+        DeriveRunner.Report report = new DeriveRunner().run(toDerive, sink, derived, problems, options.threads());
+        if (!problems.isEmpty()) {
+            return new BuildResult.Failed(problems.sorted());
+        }
+        derived.keep(report.fingerprints(), files);
+        SiteSnapshot snapshot = new SiteSnapshot(files);
+        last = new PreviewState(next.tree(), next.config(), next.site(), next.assets(), next.assetVersions(), next.engine(),
+                next.templates(), next.jobs(), next.pagePaths(), next.claims(), next.views(), next.siteView(),
+                Map.copyOf(fingerprints), snapshot.files());
+        pending = null;
+        return new BuildResult.Built(snapshot);
+    }
+
+    private List<DeriveJob> derivedJobs(Site site, AssetCatalog assets, OutputClaims claimsOrNull, Problems problems) {
+        List<DeriveJob> jobs = new ArrayList<>();
+        for (DerivePlanner planner : pipeline.planners()) {
+            for (DeriveJob job : planner.plan(site, assets, problems)) {
+                if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
+                    if (claimsOrNull != null) {
+                        claimsOrNull.claim(job.outputPath(), "(derived file)", 0);
+                    }
+                    jobs.add(job);
+                }
+            }
+        }
+        return jobs;
+    }
+
+    /** Cards are remembered per page object; pages no longer in the site are dropped now and then. */
+    private void forgetOldCards(Site site) {
+        if (cards.size() > 2 * site.allPages().size() + 1000) {
+            Set<Page> current = Collections.newSetFromMap(new IdentityHashMap<>());
+            current.addAll(site.allPages());
+            cards.keySet().retainAll(current);
+        }
+    }
+
+    /** True unless every change is an in-place edit of a file the last good build already knew. */
+    private boolean needsEverything(ChangeSet changes) {
+        if (last == null || changes.everything()) {
+            return true;
+        }
+        Set<String> known = new HashSet<>();
+        SourceTree tree = last.tree();
+        for (List<SourceFile> files : List.of(tree.content(), tree.data(), tree.assets())) {
+            files.forEach(f -> known.add(f.path()));
+        }
+        for (String path : changes.paths()) {
+            if (path.equals("site.yaml")) {
+                return true;
+            }
+            if (path.startsWith("templates/")) {
+                continue;
+            }
+            boolean exists = Files.isRegularFile(options.source().resolve(path), LinkOption.NOFOLLOW_LINKS);
+            if (exists != known.contains(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

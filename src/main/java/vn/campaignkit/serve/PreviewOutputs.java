@@ -1,0 +1,61 @@
+package vn.campaignkit.serve;
+
+import java.util.List;
+import java.util.Set;
+import vn.campaignkit.check.OutputClaims;
+import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.ContentAsset;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.pipeline.Pipeline;
+import vn.campaignkit.problem.Problems;
+import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.PageJob;
+import vn.campaignkit.source.AssetCatalog;
+
+/** The non-page outputs of a preview build, made the way {@link Pipeline#run} makes them. */
+final class PreviewOutputs {
+    private PreviewOutputs() {
+    }
+
+    /** The same claims as {@link Pipeline#run}: pages, assets, content files, feed, sitemap. */
+    static OutputClaims claim(Site site, AssetCatalog assets, List<PageJob> jobs, SiteConfig config, Problems problems) {
+        OutputClaims claims = new OutputClaims(problems);
+        for (PageJob job : jobs) {
+            claims.claim(job.outputPath(), job.source(), job.line());
+        }
+        for (AssetCatalog.Asset a : assets.all().values()) {
+            if (a.published()) {
+                claims.claim(a.outputPath(), a.file().map(f -> a.outputPath()).orElse("(built-in asset)"), 0);
+            }
+        }
+        for (ContentAsset a : site.contentAssets()) {
+            claims.claim(a.outputPath(), a.source(), 0);
+        }
+        claims.claim(Pipeline.FEED, "(built-in news feed)", 0);
+        if (config.baseUrl().isPresent()) {
+            claims.claim("sitemap.xml", "(built-in sitemap)", 0);
+            claims.claim("robots.txt", "(built-in robots.txt)", 0);
+        }
+        return claims;
+    }
+
+    static void sitemap(String base, List<PageJob> jobs, MemorySink sink) {
+        List<String> folders = jobs.stream().filter(j -> !j.fileName().equals("404.html")).map(PageJob::folder).sorted().toList();
+        sink.write("sitemap.xml", FeedWriter.sitemap(base, folders));
+        sink.write("robots.txt", FeedWriter.robots(base));
+    }
+
+    /** Every asset on a full build; otherwise only the assets and content files that were edited. */
+    static void copyAssets(boolean full, Set<String> changed, AssetCatalog assets, Site site, MemorySink sink) {
+        for (AssetCatalog.Asset a : assets.all().values()) {
+            if (a.published() && (full || changed.contains(a.outputPath()))) {
+                a.file().ifPresentOrElse(f -> sink.copy(a.outputPath(), f), () -> sink.write(a.outputPath(), a.bytes()));
+            }
+        }
+        for (ContentAsset a : site.contentAssets()) {
+            if (full || changed.contains(a.source())) {
+                sink.copy(a.outputPath(), a.file());
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.campaignkit.serve;
+
+import java.util.List;
+import java.util.Map;
+import vn.campaignkit.check.OutputClaims;
+import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.Site;
+import vn.campaignkit.render.PageJob;
+import vn.campaignkit.render.PageView;
+import vn.campaignkit.render.SiteView;
+import vn.campaignkit.render.TemplateEngine;
+import vn.campaignkit.source.AssetCatalog;
+import vn.campaignkit.source.SourceTree;
+
+/**
+ * Everything the last successful preview build knew, so the next one can redo only what a change
+ * affects: the scanned tree, the model, every page's output path, claim and view, the derived
+ * files' fingerprints, and every output file.
+ */
+record PreviewState(SourceTree tree, SiteConfig config, Site site, AssetCatalog assets, Map<String, String> assetVersions,
+                    TemplateEngine engine, TemplateReads templates, List<PageJob> jobs, List<String> pagePaths, OutputClaims claims,
+                    Map<String, PageView> views,
+                    SiteView siteView, Map<String, String> derivedFingerprints, Map<String, byte[]> files) {
+}

@@ -1,0 +1,90 @@
+package vn.campaignkit.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.campaignkit.testsite.MicroSite;
+
+/** Internal links and images are checked: broken ones are problems at their line, working ones become relative links. */
+class LinkCheckerSiteTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsEveryBrokenInternalLinkAndImageAtItsLine() {
+        MicroSite site = MicroSite.in(dir)
+                .tip("x", "title: X", "Có thật.\n")
+                .tip("a", "title: A", """
+                        [khác](other.md)
+                        [lên trên](../tips/khong-co.md)
+                        [đường dẫn](/tips/khong-co/)
+                        ![ảnh](/assets/missing.png)
+                        [thoát](../../../etc/passwd)
+                        ![ảnh tương đối](hinh.png)
+                        [thư mục](/khong-co/)
+                        [có thật](x.md) [cũng có](/tips/x/)
+                        """);
+        site.check().failsWithProblems()
+                .reports("content/tips/a.md:4:1", "other.md", "points to nothing")
+                .reports("content/tips/a.md:5:1", "../tips/khong-co.md")
+                .reports("content/tips/a.md:6:1", "/tips/khong-co/")
+                .reports("content/tips/a.md:7:1", "image", "/assets/missing.png")
+                .reports("content/tips/a.md:8:1", "../../../etc/passwd")
+                .reports("content/tips/a.md:9:1", "image", "hinh.png")
+                .reports("content/tips/a.md:10:1", "/khong-co/");
+        assertThat(site.check().errors()).noneMatch(l -> l.startsWith("content/tips/a.md:11:"));
+    }
+
+    @Test
+    void refusesImagesFromOtherWebsites() {
+        MicroSite site = MicroSite.in(dir).tip("a", "title: A", "![ảnh](https://cdn.example.com/a.png)\n");
+        site.check().failsWithProblems().reports("content/tips/a.md:4:1", "image", "another website");
+    }
+
+    @Test
+    void refusesMissingFrontMatterImage() {
+        MicroSite site = MicroSite.in(dir).tip("a", "title: A\nimage: /assets/khong-co.png\nimage_alt: Ảnh", "x\n");
+        site.check().failsWithProblems().reports("content/tips/a.md:3:8", "khong-co.png");
+    }
+
+    @Test
+    void turnsWorkingLinksIntoRelativeLinksThatResolve() throws Exception {
+        MicroSite site = MicroSite.in(dir)
+                .writeBytes("assets/img/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .writeBytes("content/tips/anh-meo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\n[mẹo b](../tips/b.md)\n")
+                .tip("b", "title: B", "[về trang chủ](/) [giới thiệu](/gioi-thieu/)\n")
+                .tip("a", "title: A", """
+                        [b](b.md) [b tuyệt đối](/tips/b/) [b có neo](b.md#buoc-1) [danh sách](/tips/)
+                        [giới thiệu](../pages/gioi-thieu.md) [trang chủ](/) [tin](/news/)
+                        ![logo](/assets/img/logo.png) ![ảnh cạnh bài](anh-meo.png) [cùng trang](#tren)
+                        """);
+        site.build().succeeds();
+        for (String page : List.of("tips/a/", "tips/b/", "gioi-thieu/")) {
+            Document doc = site.page(page);
+            Path file = site.output().resolve(page).resolve("index.html");
+            List<Element> refs = doc.select(".prose a[href], .prose img[src]");
+            assertThat(refs).as(page).isNotEmpty();
+            for (Element e : refs) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                assertThat(ref).as("relative, not site-absolute").doesNotStartWith("/").doesNotContain("://");
+                if (ref.startsWith("#")) {
+                    continue;
+                }
+                URI resolved = file.toUri().resolve(new URI(null, null, ref.replaceFirst("#.*$", ""), null));
+                Path target = Path.of(resolved);
+                assertThat(target.normalize()).as(ref + " from " + page).startsWith(site.output());
+                assertThat(Files.isRegularFile(target)).as(ref + " from " + page + " → " + target).isTrue();
+            }
+        }
+        assertThat(site.page("tips/a/").select(".prose a").eachAttr("href"))
+                .contains("../../tips/b/index.html", "../../tips/b/index.html#buoc-1", "#tren");
+    }
+}

@@ -1,0 +1,110 @@
+package vn.campaignkit.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real Chromium shows an edit without a manual reload, and shows then clears the problems overlay. */
+class BrowserLiveReloadTest {
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path site;
+    @TempDir
+    Path profile;
+    private DevServer server;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void open() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "Debian chromium and chromium-driver are needed");
+        Files.createDirectories(site.resolve("content"));
+        Files.writeString(site.resolve("content/hello.md"), "Bản đầu tiên\n");
+        server = DevServer.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, ServeOptions.DEFAULT_QUIET),
+                new FakeSiteBuild(site), new PrintWriter(new java.io.OutputStreamWriter(new ByteArrayOutputStream(), StandardCharsets.UTF_8), true));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1000,800", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void showsAnEditWithoutAManualReloadAndTheProblemsOfABadOne() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get(server.url().resolve("/hello/").toString());
+        assertThat(browser.findElement(By.id("main")).getText()).isEqualTo("Bản đầu tiên");
+        waitForEventStream(wait);
+        ((JavascriptExecutor) browser).executeScript("window.ckMarker = 'before';");
+
+        Files.writeString(site.resolve("content/hello.md"), "Bản đã sửa\n");
+        wait.until(ExpectedConditions.textToBe(By.id("main"), "Bản đã sửa"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.ckMarker || 'reloaded';")).isEqualTo("reloaded");
+        waitForEventStream(wait);
+
+        Files.writeString(site.resolve("content/hello.md"), "Bản đã sửa\nchỗ này có ERROR\n");
+        var overlay = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ck-overlay")));
+        assertThat(overlay.getText()).contains("content/hello.md:2:12").contains("the word ERROR is not allowed")
+                .contains("chỗ này có ERROR").contains("Gợi ý: delete it");
+        assertThat(overlay.findElement(By.cssSelector(".ck-here")).getText()).contains("chỗ này có ERROR");
+        assertThat(browser.findElement(By.id("main")).getText()).isEqualTo("Bản đã sửa");
+        Path shot = Path.of("target", "serve-overlay.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+
+        Files.writeString(site.resolve("content/hello.md"), "Bản cuối cùng\n");
+        wait.until(ExpectedConditions.textToBe(By.id("main"), "Bản cuối cùng"));
+        assertThat(browser.findElements(By.cssSelector(".ck-overlay"))).isEmpty();
+
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            assertThat(entry.getMessage()).as("browser console").doesNotContainIgnoringCase("Content Security Policy");
+        }
+    }
+
+    /** The page listens once the first state event of the stream has arrived. */
+    private void waitForEventStream(WebDriverWait wait) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[data-ck-listening]")));
+    }
+}

@@ -1,0 +1,197 @@
+package vn.campaignkit.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.derive.PreviousOutput;
+import vn.campaignkit.pipeline.Pipeline;
+import vn.campaignkit.problem.SiteProblemsException;
+
+/**
+ * On a copy of the default site, every rebuild after an edit gives exactly the files a full
+ * {@link Pipeline#run} gives, while rendering again only the pages the edit affects.
+ */
+class IncrementalSiteBuildTest {
+    private static final Path DEFAULT_SITE = Path.of("").toAbsolutePath();
+
+    @TempDir
+    Path site;
+    private BuildOptions options;
+    private DerivedFileCache cache;
+    private IncrementalSiteBuild build;
+    private SiteSnapshot current;
+
+    @BeforeEach
+    void copyDefaultSite() throws IOException {
+        for (String top : new String[] {"site.yaml", "content", "data", "templates", "assets"}) {
+            copy(DEFAULT_SITE.resolve(top), site.resolve(top));
+        }
+        options = new BuildOptions(site, site.resolve("never-written"), Optional.of("http://localhost:8820/"),
+                LocalDate.of(2025, 11, 1), false, false, 2);
+        cache = new DerivedFileCache();
+        build = new IncrementalSiteBuild(options, cache);
+        current = built(ChangeSet.all());
+    }
+
+    @AfterEach
+    void dropCache() throws IOException {
+        cache.close();
+    }
+
+    @Test
+    void aFullBuildEqualsTheBuildCommand() throws Exception {
+        assertSameAsFullPipeline(current);
+    }
+
+    @Test
+    void aBodyEditRendersOnlyThatTip() throws Exception {
+        SiteSnapshot after = edit("content/tips/luu-bang-chung.md", text -> text + "\nMột câu mới ở cuối bài.\n");
+        assertThat(after.file("tips/luu-bang-chung/index.html").map(String::new).orElseThrow()).contains("Một câu mới ở cuối bài.");
+        assertThat(renderedAgain(current, after)).containsOnly("tips/luu-bang-chung/index.html");
+        assertSameAsFullPipeline(after);
+    }
+
+    @Test
+    void aBodyEditWithABrokenLinkIsAProblemUntilFixed() throws Exception {
+        Path tip = site.resolve("content/tips/luu-bang-chung.md");
+        String good = Files.readString(tip, StandardCharsets.UTF_8);
+        Files.writeString(tip, good + "\nXem [trang này](/khong-co-trang-nay/).\n", StandardCharsets.UTF_8);
+        BuildResult bad = build.build(ChangeSet.of("content/tips/luu-bang-chung.md"));
+        assertThat(bad).isInstanceOf(BuildResult.Failed.class);
+        assertThat(((BuildResult.Failed) bad).problems()).anyMatch(p -> p.path().equals("content/tips/luu-bang-chung.md") && p.line() > 1);
+        Files.writeString(tip, good + "\nĐã sửa.\n", StandardCharsets.UTF_8);
+        SiteSnapshot fixed = built(ChangeSet.of("content/tips/luu-bang-chung.md"));
+        assertThat(renderedAgain(current, fixed)).containsOnly("tips/luu-bang-chung/index.html");
+        assertSameAsFullPipeline(fixed);
+    }
+
+    @Test
+    void aTitleEditAlsoRendersTheListsAndHashtagPagesThatShowIt() throws Exception {
+        SiteSnapshot after = edit("content/tips/luu-bang-chung.md", text -> text.replaceFirst("title: .*", "title: \"Lưu lại bằng chứng ngay\""));
+        Set<String> again = renderedAgain(current, after);
+        assertThat(again).contains("tips/luu-bang-chung/index.html", "tips/index.html", "index.html");
+        assertThat(again).anyMatch(path -> path.startsWith("hashtags/"));
+        assertThat(again.size()).isLessThan(current.size() / 2);
+        assertSameAsFullPipeline(after);
+    }
+
+    @Test
+    void aCategoryAndTagEditFollowsTheRelatedTipsAndHashtags() throws Exception {
+        SiteSnapshot after = edit("content/tips/luu-bang-chung.md", text -> text
+                .replaceFirst("category: .*", "category: \"Khi gặp chuyện\"")
+                .replaceFirst("tags: \\[", "tags: [luadao, "));
+        assertSameAsFullPipeline(after);
+    }
+
+    @Test
+    void editsOfPostsContestsSchoolsAndTheSchoolsCsvMatchTheFullBuild() throws Exception {
+        SiteSnapshot after = edit("content/posts/tong-ket-chien-dich.md", text -> text.replaceFirst("date: .*", "date: 2025-10-01"));
+        assertSameAsFullPipeline(after);
+        current = after;
+        after = edit("content/contests/ve-tranh.md", text -> text.replaceFirst("deadline: .*", "deadline: 2025-11-02"));
+        assertSameAsFullPipeline(after);
+        current = after;
+        after = edit("data/schools.csv", text -> text.replace("Trường THCS Mẫu Lê Lợi", "Trường THCS Mẫu Lê Lợi Mới"));
+        assertSameAsFullPipeline(after);
+    }
+
+    @Test
+    void aTemplateEditRendersThePagesThatUseIt() throws Exception {
+        SiteSnapshot after = edit("templates/contest.ftlh", text -> text.replace("</@base.page>", "<p>Thêm dòng mẫu</p></@base.page>"));
+        Set<String> again = renderedAgain(current, after);
+        assertThat(again).isNotEmpty().allMatch(path -> path.startsWith("contests/") && path.endsWith("index.html"));
+        assertSameAsFullPipeline(after);
+    }
+
+    @Test
+    void anAssetEditIsCopiedWithoutRenderingPages() throws Exception {
+        SiteSnapshot after = edit("assets/css/site.css", text -> text + "\n.them { color: #000; }\n");
+        assertThat(renderedAgain(current, after)).isEmpty();
+        assertThat(new String(after.file("assets/css/site.css").orElseThrow(), StandardCharsets.UTF_8)).contains(".them");
+    }
+
+    @Test
+    void aNewFileOrABadEditFallsBackCorrectly() throws Exception {
+        Files.writeString(site.resolve("content/tips/meo-moi.md"), "---\ntitle: \"Mẹo mới\"\ntags: [khongmotminh]\n---\n\nNội dung.\n");
+        current = built(ChangeSet.of("content/tips/meo-moi.md"));
+        assertThat(current.contains("tips/meo-moi/index.html")).isTrue();
+        assertSameAsFullPipeline(current);
+
+        Files.writeString(site.resolve("content/tips/meo-moi.md"), "---\ntitle: \"Mẹo mới\"\ndate: 2025-02-30\n---\n");
+        BuildResult bad = build.build(ChangeSet.of("content/tips/meo-moi.md"));
+        assertThat(bad).isInstanceOf(BuildResult.Failed.class);
+        assertThat(((BuildResult.Failed) bad).problems().get(0).path()).isEqualTo("content/tips/meo-moi.md");
+
+        Files.writeString(site.resolve("content/tips/meo-moi.md"), "---\ntitle: \"Mẹo mới hơn\"\n---\n\nNội dung.\n");
+        current = edit("content/tips/luu-bang-chung.md", text -> text + "\nThêm.\n");
+        assertSameAsFullPipeline(current);
+        assertThat(new String(current.file("tips/meo-moi/index.html").orElseThrow(), StandardCharsets.UTF_8)).contains("Mẹo mới hơn");
+    }
+
+    private SiteSnapshot edit(String path, java.util.function.UnaryOperator<String> change) throws IOException {
+        Path file = site.resolve(path);
+        Files.writeString(file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        return built(ChangeSet.of(path));
+    }
+
+    private SiteSnapshot built(ChangeSet changes) {
+        BuildResult result = build.build(changes);
+        assertThat(result).as(() -> result.toString()).isInstanceOf(BuildResult.Built.class);
+        SiteSnapshot snapshot = ((BuildResult.Built) result).site();
+        if (changes.everything()) {
+            current = snapshot;
+        }
+        return snapshot;
+    }
+
+    /** Pages whose bytes were produced again (a page not rendered again keeps the very same array). */
+    private static Set<String> renderedAgain(SiteSnapshot before, SiteSnapshot after) {
+        Set<String> again = new TreeSet<>();
+        after.files().forEach((path, bytes) -> {
+            if (path.endsWith(".html") && before.files().get(path) != bytes) {
+                again.add(path);
+            }
+        });
+        return again;
+    }
+
+    private void assertSameAsFullPipeline(SiteSnapshot snapshot) throws SiteProblemsException {
+        MemorySink oracle = new MemorySink();
+        Pipeline.standard(options).run(options, oracle, PreviousOutput.NONE);
+        Map<String, byte[]> expected = oracle.files();
+        assertThat(snapshot.paths()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(new String(snapshot.file(path).orElseThrow(), StandardCharsets.UTF_8))
+                .as(path).isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
