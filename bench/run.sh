@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: Campaign Kit vs Hugo vs jbake-core 2.7.0 on the same synthetic campaign sites.
 # Usage: bench/run.sh [--sizes 1000,10000,30000] [--runs 5] [--engines ck,ck-fast,hugo,jbake] [--jbake-sizes 1000,10000]
-#                     [--plain-sizes 1000,10000] [--incremental-sizes 1000,10000] [--append]
+#                     [--plain-sizes 1000,10000] [--incremental-sizes 1000,10000] [--runs-for 30000:3,...] [--append]
+#   --runs-for SIZE:N,... overrides --runs for some sizes (full and incremental cases of that size)
 #   ck = java -jar target/campaign-kit.jar; ck-fast = the same jar with the fast launch flags and the AppCDS archive
 #   --append keeps the runs of earlier invocations in the report (e.g. the slow jbake-core runs done once)
 # Writes bench/RESULTS.md (and raw numbers to bench/work/runs.tsv); see bench/README.md.
@@ -16,6 +17,7 @@ INC_SIZES="1000,10000"
 RUNS=5
 ENGINES="ck,ck-fast,hugo,jbake"
 APPEND=no
+RUNS_FOR=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
@@ -24,12 +26,18 @@ while [ $# -gt 0 ]; do
     --jbake-sizes) JBAKE_SIZES="$2"; shift 2 ;;
     --plain-sizes) PLAIN_SIZES="$2"; shift 2 ;;
     --incremental-sizes) INC_SIZES="$2"; shift 2 ;;
+    --runs-for) RUNS_FOR="$2"; shift 2 ;;
     --append) APPEND=yes; shift ;;
     -h|--help) sed -n 2,4p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 has() { case ",$1," in *",$2,"*) return 0 ;; *) return 1 ;; esac; }
+runs_for() {  # runs_for SIZE: the number of runs for that size
+  local pair
+  for pair in ${RUNS_FOR//,/ }; do [ "${pair%%:*}" = "$1" ] && { echo "${pair#*:}"; return; }; done
+  echo "$RUNS"
+}
 
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time): apt-get install -y time" >&2; exit 2; }
 mkdir -p "$WORK"
@@ -88,7 +96,7 @@ for n in ${SIZES//,/ }; do
   fi
   OUT="$WORK/out/$n"
   echo "== $n pages"
-  for run in $(seq 1 "$RUNS"); do
+  for run in $(seq 1 "$(runs_for "$n")"); do
     # engines interleaved run by run, so a burst of load from elsewhere hits all of them alike
     if has "$ENGINES" ck && has "$PLAIN_SIZES" "$n"; then
       rm -rf "$OUT/ck"
@@ -112,12 +120,12 @@ for n in ${SIZES//,/ }; do
     [ "$engine" = ck ] && has "$PLAIN_SIZES" "$n" || [ "$engine" = ck-fast ] || continue
     [ "$engine" = ck ] && cmd=("${CK[@]}") || cmd=("${CK_FAST[@]}")
     # incremental: unchanged input, then one tip edited (restored afterwards)
-    for run in $(seq 1 "$RUNS"); do
+    for run in $(seq 1 "$(runs_for "$n")"); do
       measure "$engine" "$n" unchanged "$run" "${cmd[@]}" build --pages-only --now 2025-10-20 --source "$SITE/ck" --output "$OUT/$engine"
     done
     TIP="$(find "$SITE/ck/content/tips" -name '*.md' | sort | sed -n 1p)"
     cp "$TIP" "$WORK/tip.bak"
-    for run in $(seq 1 "$RUNS"); do
+    for run in $(seq 1 "$(runs_for "$n")"); do
       printf '\nMột câu mới ở lần sửa %s.\n' "$run" >> "$TIP"
       measure "$engine" "$n" one-edit "$run" "${cmd[@]}" build --pages-only --now 2025-10-20 --source "$SITE/ck" --output "$OUT/$engine"
     done
@@ -127,8 +135,8 @@ done
 
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 HUGO_VERSION="$(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent)"
-printf -- '- `bench/run.sh --sizes %s --runs %s --engines %s --jbake-sizes %s --plain-sizes %s --incremental-sizes %s%s` started %s; load average (1, 5, 15 min) before: %s, after: %s\n' \
-  "$SIZES" "$RUNS" "$ENGINES" "$JBAKE_SIZES" "$PLAIN_SIZES" "$INC_SIZES" "$([ "$APPEND" = yes ] && echo ' --append')" "$STARTED" "$LOAD_BEFORE" "$LOAD_AFTER" >> "$SESSIONS"
+printf -- '- `bench/run.sh --sizes %s --runs %s%s --engines %s --jbake-sizes %s --plain-sizes %s --incremental-sizes %s%s` started %s; load average (1, 5, 15 min) before: %s, after: %s\n' \
+  "$SIZES" "$RUNS" "$([ -n "$RUNS_FOR" ] && echo " --runs-for $RUNS_FOR")" "$ENGINES" "$JBAKE_SIZES" "$PLAIN_SIZES" "$INC_SIZES" "$([ "$APPEND" = yes ] && echo ' --append')" "$STARTED" "$LOAD_BEFORE" "$LOAD_AFTER" >> "$SESSIONS"
 java -cp "$WORK/classes" Report "$RAW" "$ROOT/bench/RESULTS.md" \
   "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM" \
   "$(java -version 2>&1 | head -1); hugo $HUGO_VERSION; jbake-core 2.7.0 (FreeMarker 2.3.31, flexmark 0.62.2)" \
