@@ -98,12 +98,19 @@ public final class Pipeline {
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
         List<DeriveJob> derived = new ArrayList<>();
+        boolean clashesSoFar = !problems.isEmpty();
+        java.util.Set<String> derivedPaths = new java.util.HashSet<>();
         for (DerivePlanner planner : planners) {
             for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(derived))) {
-                if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
-                    claims.claim(job.outputPath(), "(derived file)", 0);
-                    derived.add(job);
+                if (options.pagesOnly() && !job.outputPath().endsWith(".ics")) {
+                    continue;
                 }
+                // two pages that clash (already reported) would also plan the same image: report the cause once
+                if (!derivedPaths.add(job.outputPath()) && clashesSoFar) {
+                    continue;
+                }
+                claims.claim(job.outputPath(), "(derived file)", 0);
+                derived.add(job);
             }
         }
         checkPageImages(site, claims, problems);
