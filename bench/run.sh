@@ -3,6 +3,7 @@
 # Usage: bench/run.sh [--sizes 1000,10000,30000] [--runs 5] [--engines ck,ck-fast,hugo,jbake] [--jbake-sizes 1000,10000]
 #                     [--plain-sizes 1000,10000] [--incremental-sizes 1000,10000] [--runs-for 30000:3,...] [--append]
 #   --runs-for SIZE:N,... overrides --runs for some sizes (full and incremental cases of that size)
+#   --no-package uses target/campaign-kit.jar as it is (e.g. while another invocation is running)
 #   ck = java -jar target/campaign-kit.jar; ck-fast = the same jar with the fast launch flags and the AppCDS archive
 #   --append keeps the runs of earlier invocations in the report (e.g. the slow jbake-core runs done once)
 # Writes bench/RESULTS.md (and raw numbers to bench/work/runs.tsv); see bench/README.md.
@@ -18,6 +19,7 @@ RUNS=5
 ENGINES="ck,ck-fast,hugo,jbake"
 APPEND=no
 RUNS_FOR=""
+PACKAGE=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --plain-sizes) PLAIN_SIZES="$2"; shift 2 ;;
     --incremental-sizes) INC_SIZES="$2"; shift 2 ;;
     --runs-for) RUNS_FOR="$2"; shift 2 ;;
+    --no-package) PACKAGE=no; shift ;;
     --append) APPEND=yes; shift ;;
     -h|--help) sed -n 2,4p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -42,7 +45,7 @@ runs_for() {  # runs_for SIZE: the number of runs for that size
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time): apt-get install -y time" >&2; exit 2; }
 mkdir -p "$WORK"
 
-if has "$ENGINES" ck || has "$ENGINES" ck-fast; then
+if [ "$PACKAGE" = yes ] && { has "$ENGINES" ck || has "$ENGINES" ck-fast; }; then
   echo "== building Campaign Kit (mvn package: the jar and its AppCDS archive)"
   (cd "$ROOT" && mvn -q -B package -DskipTests)
 fi
