@@ -17,7 +17,6 @@ import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.derive.DeriveJob;
-import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.model.ModelBuilder;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.Site;
