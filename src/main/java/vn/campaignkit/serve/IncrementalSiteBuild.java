@@ -189,7 +189,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
         boolean clashesSoFar = !problems.isEmpty();
         Set<String> paths = new HashSet<>();
         for (DerivePlanner planner : pipeline.planners()) {
-            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(jobs))) {
+            for (DeriveJob job : planner.plan(site, assets, problems, jobs)) { // a planner may share an earlier job (DerivePlanner)
                 if ((options.pagesOnly() && !job.outputPath().endsWith(".ics")) || (!paths.add(job.outputPath()) && clashesSoFar)) {
                     continue;
                 }
