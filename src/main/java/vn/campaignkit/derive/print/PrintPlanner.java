@@ -102,14 +102,26 @@ public final class PrintPlanner implements DerivePlanner {
         }
         for (int i : schoolImages.getOrDefault(section, List.of())) {
             DeriveJob other = earlier.get(i);
-            SharedRender frame = SharedRender.of(other, 2);
-            earlier.set(i, frame);
-            kit.put("khung-anh/" + other.outputPath().substring(other.outputPath().lastIndexOf('/') + 1), frame);
+            kit.put("khung-anh/" + other.outputPath().substring(other.outputPath().lastIndexOf('/') + 1), shared(earlier, i));
         }
         String zip = route + SCHOOL_FOLDER + "bo-an-pham-" + school.info().slug().value() + ".zip";
         jobs.add(new KitZipJob(zip, kit, Optional.of(new SiteView.Download(section, "Bộ ấn phẩm của trường (tệp zip)", zip, "",
                 kit.size() + " tệp", "Tất cả ấn phẩm mang tên trường trong một tệp, tiện gửi nhà in hoặc lưu lại."))));
         return jobs;
+    }
+
+    /**
+     * The earlier job at {@code index}, replaced by a {@link SharedRender} so it is drawn once for its
+     * own file and the zip; callers that hand over a read-only list get the job itself (drawn twice).
+     */
+    private static DeriveJob shared(List<DeriveJob> earlier, int index) {
+        SharedRender frame = SharedRender.of(earlier.get(index), 2);
+        try {
+            earlier.set(index, frame);
+            return frame;
+        } catch (UnsupportedOperationException readOnly) {
+            return earlier.get(index);
+        }
     }
 
     /** Earlier jobs listed on a school's page that are PNG images (its frames), by listing section. */
