@@ -189,7 +189,8 @@ public final class IncrementalSiteBuild implements SiteBuild {
         boolean clashesSoFar = !problems.isEmpty();
         Set<String> paths = new HashSet<>();
         for (DerivePlanner planner : pipeline.planners()) {
-            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(jobs))) {
+            // as in Pipeline.run: planners see the jobs so far and may replace one by a shared render of it
+            for (DeriveJob job : planner.plan(site, assets, problems, jobs)) {
                 if ((options.pagesOnly() && !job.outputPath().endsWith(".ics")) || (!paths.add(job.outputPath()) && clashesSoFar)) {
                     continue;
                 }

@@ -100,11 +100,11 @@ class IncrementalSiteBuildTest {
         Map<String, String> fingerprints = new java.util.TreeMap<>();
         java.util.List<vn.campaignkit.derive.DeriveJob> earlier = new java.util.ArrayList<>();
         for (var planner : pipeline.planners()) {
-            for (var job : planner.plan(model, assets, problems, java.util.List.copyOf(earlier))) {
+            for (var job : planner.plan(model, assets, problems, earlier)) {
                 earlier.add(job);
-                fingerprints.put(job.outputPath(), job.fingerprint());
             }
         }
+        earlier.forEach(job -> fingerprints.put(job.outputPath(), job.fingerprint()));
         assertThat(problems.sorted()).isEmpty();
         return fingerprints;
     }
