@@ -98,13 +98,9 @@ class IncrementalSiteBuildTest {
         var model = new vn.campaignkit.model.ModelBuilder().build(tree, config, all, problems);
         var assets = vn.campaignkit.source.AssetCatalog.of(tree);
         Map<String, String> fingerprints = new java.util.TreeMap<>();
-        java.util.List<vn.campaignkit.derive.DeriveJob> earlier = new java.util.ArrayList<>();
-        for (var planner : pipeline.planners()) {
-            for (var job : planner.plan(model, assets, problems, earlier)) {
-                earlier.add(job);
-            }
+        for (var job : pipeline.planDerived(model, assets, problems, false, null)) {
+            fingerprints.put(job.outputPath(), job.fingerprint());
         }
-        earlier.forEach(job -> fingerprints.put(job.outputPath(), job.fingerprint()));
         assertThat(problems.sorted()).isEmpty();
         return fingerprints;
     }
