@@ -2,7 +2,6 @@ package vn.campaignkit.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.BuildOptions;
@@ -11,7 +10,6 @@ import vn.campaignkit.derive.CalendarPlanner;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.DeriveRunner;
-import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.derive.PreviousOutput;
 import vn.campaignkit.derive.frames.FramePlanner;
 import vn.campaignkit.derive.social.OpenGraphPlanner;
@@ -91,8 +89,6 @@ public final class Pipeline {
         claims.claim(FEED, "(built-in news feed)", 0);
         byte[] searchIndex = SearchIndexWriter.write(site);
         claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
-        Map<String, String> versions = new java.util.TreeMap<>(assets.versions());
-        versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
         if (config.baseUrl().isPresent()) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
@@ -118,7 +114,7 @@ public final class Pipeline {
         List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
         SiteView siteView = views.siteView(downloads);
         TemplateEngine engine = new TemplateEngine(options.source());
-        new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems)
+        new SiteRenderer(site, engine, views, siteView, claims, assets.versions(), options.today(), problems)
                 .renderAll(pageJobs, sink, options.threads());
         sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));

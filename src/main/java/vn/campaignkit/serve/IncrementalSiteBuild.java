@@ -27,6 +27,7 @@ import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.Card;
 import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.PagePlanner;
 import vn.campaignkit.render.PageView;
@@ -126,6 +127,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
             config.baseUrl().ifPresent(base -> PreviewOutputs.sitemap(base, jobs, sink));
         }
         sink.write(Pipeline.FEED, FeedWriter.atom(config, site.posts(), Pipeline.FEED, options.today()));
+        sink.write(SearchIndexWriter.PATH, SearchIndexWriter.write(site));
         PreviewOutputs.copyAssets(full, todo.paths(), assets, site, sink);
         PreviewState next = new PreviewState(tree, config, site, assets, versions, engine, templates, jobs, pagePaths, claims,
                 pageViews, siteView, Map.of(), Map.of());
@@ -164,6 +166,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
             }
         }
         sink.write(Pipeline.FEED, FeedWriter.atom(last.config(), site.posts(), Pipeline.FEED, options.today()));
+        sink.write(SearchIndexWriter.PATH, SearchIndexWriter.write(site));
         PreviewState next = new PreviewState(last.tree(), last.config(), site, last.assets(), last.assetVersions(),
                 last.engine(), last.templates(), jobs, last.pagePaths(), last.claims(), pageViews, last.siteView(), Map.of(), Map.of());
         return Optional.of(finish(next, false, derivedJobs, files, problems));

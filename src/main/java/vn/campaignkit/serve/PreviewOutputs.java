@@ -9,6 +9,7 @@ import vn.campaignkit.model.Site;
 import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.source.AssetCatalog;
 
@@ -32,6 +33,7 @@ final class PreviewOutputs {
             claims.claim(a.outputPath(), a.source(), 0);
         }
         claims.claim(Pipeline.FEED, "(built-in news feed)", 0);
+        claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
         if (config.baseUrl().isPresent()) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
