@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * Usage: java bench/SyntheticSite.java is compiled alongside; run through bench/serve-latency.sh.
  */
 public final class ServeBenchmark {
-    private static final Pattern BUILT = Pattern.compile("built (\\d+) files in (\\d+) ms");
+    private static final Pattern BUILT = Pattern.compile("built (\\d+) files in (\\d+) ms \\((\\d+) ms CPU");
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(arg(args, "--jar", "target/campaign-kit.jar"));
@@ -62,6 +62,7 @@ public final class ServeBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<Long> latencies = new ArrayList<>();
             List<Long> rebuilds = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
             int tips = SyntheticSite.tipCount(pages);
             for (int run = 0; run < warmup + runs; run++) {
                 int tip = 1 + (run * 7919) % tips;
@@ -84,16 +85,22 @@ public final class ServeBenchmark {
                 }
                 long latency = (System.nanoTime() - edited) / 1_000_000;
                 Matcher built = BUILT.matcher(waitFor(lines, "built ", 30));
-                long rebuild = built.find() ? Long.parseLong(built.group(2)) : -1;
+                boolean found = built.find();
                 if (run >= warmup) {
                     latencies.add(latency);
-                    rebuilds.add(rebuild);
+                    rebuilds.add(found ? Long.parseLong(built.group(2)) : -1);
+                    cpu.add(found ? Long.parseLong(built.group(3)) : -1);
                 }
                 Thread.sleep(150);
             }
             System.out.printf("%d edits of one tip each (after %d warm-up edits), %d-page site:%n", runs, warmup, pages);
             report("edit → new content served", latencies);
             report("rebuild (as serve reports it)", rebuilds);
+            report("rebuild CPU (build thread)", cpu);
+            Path load = Path.of("/proc/loadavg");
+            if (Files.isReadable(load)) {
+                System.out.printf("load average at the end (1, 5, 15 min): %s%n", Files.readString(load).strip());
+            }
         } finally {
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);

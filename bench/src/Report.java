@@ -51,21 +51,23 @@ public final class Report {
                     name(s.engine()), s.pages(), s.kase(), s.runs(), s.median(), s.min(), s.max(), s.cpu(), s.rssMb(),
                     s.maxRssMb(), s.written()));
         }
-        md.append("\n## Ratios (median wall time, full builds)\n\n| pages | Campaign Kit / Hugo | jbake-core / Campaign Kit | "
-                + "Campaign Kit CPU / Hugo CPU |\n|---:|---:|---:|---:|\n");
-        stats.stream().filter(s -> s.engine().equals("ck") && s.kase().equals("full")).forEach(ck -> {
+        md.append("\n## Ratios (medians, full builds)\n\n| Campaign Kit launch | pages | wall: Campaign Kit / Hugo | "
+                + "wall: jbake-core / Campaign Kit | CPU: Campaign Kit / Hugo | CPU: jbake-core / Campaign Kit |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
+        stats.stream().filter(s -> s.engine().startsWith("ck") && s.kase().equals("full")).forEach(ck -> {
             Optional<Stats> hugo = find(stats, "hugo", ck.pages());
             Optional<Stats> jbake = find(stats, "jbake", ck.pages());
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s |%n", ck.pages(),
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s |%n", name(ck.engine()), ck.pages(),
                     hugo.map(h -> String.format(Locale.ROOT, "%.2f", ck.median() / h.median())).orElse("–"),
                     jbake.map(j -> String.format(Locale.ROOT, "%.1f×", j.median() / ck.median())).orElse("–"),
-                    hugo.map(h -> String.format(Locale.ROOT, "%.2f", ck.cpu() / h.cpu())).orElse("–")));
+                    hugo.map(h -> String.format(Locale.ROOT, "%.2f", ck.cpu() / h.cpu())).orElse("–"),
+                    jbake.map(j -> String.format(Locale.ROOT, "%.1f×", j.cpu() / ck.cpu())).orElse("–")));
         });
         md.append("\n## Linearity (median wall seconds per 1,000 pages, full builds)\n\n| engine | ");
         List<Integer> sizes = stats.stream().filter(s -> s.kase().equals("full")).map(Stats::pages).distinct().sorted().toList();
         sizes.forEach(n -> md.append(String.format(Locale.ROOT, "%,d pages | ", n)));
         md.append("\n|---|").append("---:|".repeat(sizes.size())).append('\n');
-        for (String engine : List.of("ck", "hugo", "jbake")) {
+        for (String engine : ENGINES) {
             if (stats.stream().noneMatch(s -> s.engine().equals(engine))) {
                 continue;
             }
@@ -76,8 +78,56 @@ public final class Report {
             }
             md.append('\n');
         }
+        targets(md, stats);
         Files.writeString(Path.of(args[1]), md.toString(), StandardCharsets.UTF_8);
         System.out.print(md);
+    }
+
+    /** The targets, checked against the medians of this report. */
+    static void targets(StringBuilder md, List<Stats> stats) {
+        md.append("\n## Targets (medians of this report)\n\n| target | Campaign Kit launch | measured | met |\n|---|---|---|---|\n");
+        for (String ck : List.of("ck", "ck-fast")) {
+            String who = name(ck);
+            Optional<Stats> k10 = find(stats, ck, 10_000);
+            Optional<Stats> h10 = find(stats, "hugo", 10_000);
+            Optional<Stats> j10 = find(stats, "jbake", 10_000);
+            if (k10.isPresent() && h10.isPresent()) {
+                double wall = k10.get().median() / h10.get().median();
+                double cpu = k10.get().cpu() / h10.get().cpu();
+                row(md, "10,000 pages: wall ≤ Hugo's", who, String.format(Locale.ROOT, "%.2f× Hugo's wall (CPU: %.2f×)", wall, cpu),
+                        wall <= 1.0);
+            }
+            if (k10.isPresent() && j10.isPresent()) {
+                double wall = j10.get().median() / k10.get().median();
+                row(md, "10,000 pages: ≥ 15× faster than jbake-core", who, String.format(Locale.ROOT, "%.1f× (CPU: %.1f×)", wall,
+                        j10.get().cpu() / k10.get().cpu()), wall >= 15);
+            }
+            find(stats, ck, 1_000).ifPresent(s -> row(md, "1,000 pages: ≤ 1.5 s wall", who,
+                    String.format(Locale.ROOT, "%.2f s (min %.2f s; CPU %.2f s)", s.median(), s.min(), s.cpu()), s.median() <= 1.5));
+            k10.ifPresent(s -> row(md, "10,000 pages: peak memory ≤ 600 MB", who,
+                    String.format(Locale.ROOT, "%.0f MB (max %.0f MB)", s.rssMb(), s.maxRssMb()), s.maxRssMb() <= 600));
+            Optional<Stats> k1 = find(stats, ck, 1_000);
+            Optional<Stats> k30 = find(stats, ck, 30_000);
+            if (k10.isPresent() && k30.isPresent()) {
+                double per10 = k10.get().cpu() / 10;
+                double per30 = k30.get().cpu() / 30;
+                row(md, "time linear in N (CPU s per 1,000 pages)", who, String.format(Locale.ROOT, "%s10k: %.2f, 30k: %.2f",
+                        k1.map(s -> String.format(Locale.ROOT, "1k: %.2f, ", s.cpu())).orElse(""), per10, per30),
+                        per30 <= per10 * 1.2);
+            }
+            stats.stream().filter(s -> s.engine().equals(ck) && s.pages() == 10_000 && s.kase().equals("unchanged")).findFirst()
+                    .ifPresent(s -> row(md, "10,000 pages, unchanged input: ≤ 1 s", who, String.format(Locale.ROOT,
+                            "%.2f s (min %.2f s; CPU %.2f s), %s files written", s.median(), s.min(), s.cpu(), s.written()),
+                            s.median() <= 1.0));
+            stats.stream().filter(s -> s.engine().equals(ck) && s.kase().equals("one-edit")).forEach(s -> row(md,
+                    String.format(Locale.ROOT, "%,d pages, one tip edited: only affected files rewritten", s.pages()), who,
+                    s.written() + " files written (the tip's page and the manifest)", s.written().equals("2")));
+        }
+    }
+
+    static void row(StringBuilder md, String target, String who, String measured, boolean met) {
+        md.append("| ").append(target).append(" | ").append(who).append(" | ").append(measured).append(" | ")
+                .append(met ? "yes" : "**no**").append(" |\n");
     }
 
     static Optional<Stats> find(List<Stats> stats, String engine, int pages) {
@@ -108,13 +158,16 @@ public final class Report {
         return List.of("full", "unchanged", "one-edit").indexOf(kase);
     }
 
+    static final List<String> ENGINES = List.of("ck", "ck-fast", "hugo", "jbake");
+
     static int engineOrder(String engine) {
-        return List.of("ck", "hugo", "jbake").indexOf(engine);
+        return ENGINES.indexOf(engine);
     }
 
     static String name(String engine) {
         return switch (engine) {
-            case "ck" -> "Campaign Kit";
+            case "ck" -> "Campaign Kit (java -jar)";
+            case "ck-fast" -> "Campaign Kit (fast launch)";
             case "hugo" -> "Hugo";
             case "jbake" -> "jbake-core";
             default -> engine;

@@ -1,5 +1,8 @@
 package vn.campaignkit.check;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -72,13 +75,42 @@ public final class LinkChecker implements LinkPolicy {
         if (pathPart.isEmpty()) {
             return suffix.isEmpty() ? "#" : suffix;
         }
-        Optional<String> target = SitePaths.resolve(source, pathPart).flatMap(this::existingTarget);
+        Optional<String> target = SitePaths.resolve(source, percentDecoded(pathPart)).flatMap(this::existingTarget);
         if (target.isEmpty()) {
             problems.add(source, line, col, what + " \"" + url + "\" points to nothing in the site",
                     image ? "put the image in assets/ and write /assets/…" : "check the spelling, or link to a page such as /tips/ or other-page.md");
             return "#";
         }
-        return RelativeUrls.link(page.route().sitePath(), target.get()) + suffix;
+        return percentEncoded(RelativeUrls.link(page.route().sitePath(), target.get())) + suffix;
+    }
+
+    /**
+     * Editors' tools write links to {@code Mẹo an toàn.md} as {@code M%E1%BA%B9o%20an%20to%C3%A0n.md}: the
+     * file name is what is meant. Malformed escapes are left as written (and then match nothing).
+     */
+    static String percentDecoded(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        try {
+            return Normalizer.normalize(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8), Normalizer.Form.NFC);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    /** A relative file path as a valid URL: spaces, Vietnamese letters and other specials in file names escaped. */
+    static String percentEncoded(String path) {
+        StringBuilder sb = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format("%02X", c));
+            }
+        }
+        return sb.toString();
     }
 
     /** The site path the reference means, if something is published there. */

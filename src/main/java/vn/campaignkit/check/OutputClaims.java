@@ -28,6 +28,7 @@ public final class OutputClaims {
 
     private final Map<String, Claimant> claims = new TreeMap<>();
     private final Problems problems;
+    private boolean clashReported;
 
     public OutputClaims(Problems problems) {
         this.problems = problems;
@@ -40,6 +41,11 @@ public final class OutputClaims {
         if (earlier == null) {
             return true;
         }
+        if (claimant.isBuiltIn() && earlier.isBuiltIn() && clashReported) {
+            // e.g. the og.png of two pages that share a slug: a consequence of the clash already reported
+            return false;
+        }
+        clashReported = true;
         // Blame the editor's file, never a built-in page: a page with slug 'tips' is the one to rename.
         boolean blameEarlier = claimant.isBuiltIn() && !earlier.isBuiltIn();
         Claimant blamed = blameEarlier ? earlier : claimant;

@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "where to write the site (default: SOURCE/output)")
     Path output;
 
+    @Option(names = "--force", description = "build everything again even when nothing changed since the last build")
+    boolean force;
+
     @Override
     public Integer call() {
         BuildOptions options = site.toOptions(Optional.ofNullable(output));
@@ -43,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ManifestReader previous = new ManifestReader(options.output());
         Optional<String> input = InputFingerprint.of(options);
-        if (input.isPresent() && previous.upToDate(input.get())) {
+        if (!force && input.isPresent() && previous.upToDate(input.get())) {
             spec.commandLine().getOut().printf("Up to date: nothing changed since the last build of %s (%d ms)%n",
                     options.output(), (System.nanoTime() - start) / 1_000_000);
             return Main.OK;

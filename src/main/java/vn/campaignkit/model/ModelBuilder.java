@@ -22,7 +22,8 @@ public final class ModelBuilder {
     public interface FileReader {
         Optional<Page> page(SourceFile file, Problems problems);
 
-        List<School> schools(SourceFile csv, Problems problems);
+        /** The schools of {@code data/schools.csv} or {@code data/schools.yaml}. */
+        List<School> schools(SourceFile data, Problems problems);
     }
 
     /** Reads every file from disk, every time. */
@@ -33,8 +34,8 @@ public final class ModelBuilder {
         }
 
         @Override
-        public List<School> schools(SourceFile csv, Problems problems) {
-            return SchoolCsvReader.read(csv, problems);
+        public List<School> schools(SourceFile data, Problems problems) {
+            return data.extension().equals("csv") ? SchoolCsvReader.read(data, problems) : SchoolYamlReader.read(data, problems);
         }
     };
 
@@ -65,14 +66,14 @@ public final class ModelBuilder {
         List<ContentAsset> assets = new ArrayList<>();
         for (SourceFile f : tree.content()) {
             if (!f.extension().equals("md")) {
-                assets.add(new ContentAsset(f.path(), f.file(), f.pathBelow("content")));
+                ContentAsset.of(f, problems).ifPresent(assets::add);
             }
         }
         for (SourceFile f : tree.data()) {
             if (f.path().equals("data/schools.csv")) {
                 pages = concat(pages, reader.schools(f, problems));
             } else if (f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
-                pages = concat(pages, SchoolYamlReader.read(f, problems));
+                pages = concat(pages, reader.schools(f, problems));
             } else if (!f.extension().equals("md")) {
                 problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv or schools.yaml");
             }

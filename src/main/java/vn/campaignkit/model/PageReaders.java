@@ -140,8 +140,8 @@ final class PageReaders {
         if (province.isPresent() && provinceSlug.isEmpty()) {
             f.problemAt("province", "province \"" + province.get() + "\" gives no URL", "");
         }
-        Optional<String> website = f.text("website").filter(u -> UrlRules.checkField(f, "website", u));
-        Optional<String> fanpage = f.text("fanpage").filter(u -> UrlRules.checkField(f, "fanpage", u));
+        Optional<String> website = f.text("website").filter(u -> UrlRules.checkWebAddress(f, "website", u));
+        Optional<String> fanpage = f.text("fanpage").filter(u -> UrlRules.checkWebAddress(f, "fanpage", u));
         boolean sample = f.bool("sample").orElse(false);
         if (title.isEmpty() || slug.isEmpty() || provinceSlug.isEmpty()) {
             return Optional.empty();

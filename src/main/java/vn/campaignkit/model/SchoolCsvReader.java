@@ -47,6 +47,11 @@ final class SchoolCsvReader {
                 return List.of();
             }
             List<String> header = Arrays.stream(rows.nextValue()).map(String::strip).toList();
+            if (header.size() == 1 && header.get(0).contains(";")) {
+                problems.add(path, 1, header.get(0).indexOf(';') + 1, "the columns are separated by ';', not ','",
+                        "in Excel save as 'CSV UTF-8 (Comma delimited)', or replace ';' with ','");
+                return List.of();
+            }
             boolean ok = true;
             for (int c = 0; c < header.size(); c++) {
                 if (!COLUMNS.contains(header.get(c))) {

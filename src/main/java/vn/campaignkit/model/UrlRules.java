@@ -69,6 +69,21 @@ public final class UrlRules {
         return NAMED.getOrDefault(body.toLowerCase(Locale.ROOT), whole);
     }
 
+    /**
+     * For fields that name another website (a school's {@code website}, {@code fanpage}): only an absolute
+     * http(s) address; a site path would be published unchecked and absolute, breaking under a sub-path.
+     */
+    static boolean checkWebAddress(Fields f, String key, String url) {
+        if (!checkField(f, key, url)) {
+            return false;
+        }
+        if (classify(url) != Kind.EXTERNAL || !decode(url).strip().toLowerCase(Locale.ROOT).startsWith("http")) {
+            f.problemAt(key, key + " \"" + url + "\" is not a web address", "write the full address, e.g. https://thcs-le-loi.edu.vn/");
+            return false;
+        }
+        return true;
+    }
+
     /** For URL fields of front matter: only absolute http(s)/mailto or site paths; reports otherwise. */
     static boolean checkField(Fields f, String key, String url) {
         Kind kind = classify(url);

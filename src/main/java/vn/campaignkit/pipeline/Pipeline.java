@@ -2,6 +2,7 @@ package vn.campaignkit.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.BuildOptions;
@@ -10,6 +11,7 @@ import vn.campaignkit.derive.CalendarPlanner;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.DeriveRunner;
+import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.derive.PreviousOutput;
 import vn.campaignkit.derive.frames.FramePlanner;
 import vn.campaignkit.derive.social.OpenGraphPlanner;
@@ -89,32 +91,19 @@ public final class Pipeline {
         claims.claim(FEED, "(built-in news feed)", 0);
         byte[] searchIndex = SearchIndexWriter.write(site);
         claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
+        Map<String, String> versions = new java.util.TreeMap<>(assets.versions());
+        versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
         if (config.baseUrl().isPresent()) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
-        List<DeriveJob> derived = new ArrayList<>();
-        boolean clashesSoFar = !problems.isEmpty();
-        java.util.Set<String> derivedPaths = new java.util.HashSet<>();
-        for (DerivePlanner planner : planners) {
-            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(derived))) {
-                if (options.pagesOnly() && !job.outputPath().endsWith(".ics")) {
-                    continue;
-                }
-                // two pages that clash (already reported) would also plan the same image: report the cause once
-                if (!derivedPaths.add(job.outputPath()) && clashesSoFar) {
-                    continue;
-                }
-                claims.claim(job.outputPath(), "(derived file)", 0);
-                derived.add(job);
-            }
-        }
+        List<DeriveJob> derived = planDerived(site, assets, problems, options.pagesOnly(), claims);
         checkPageImages(site, claims, problems);
 
         List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
         SiteView siteView = views.siteView(downloads);
         TemplateEngine engine = new TemplateEngine(options.source());
-        new SiteRenderer(site, engine, views, siteView, claims, assets.versions(), options.today(), problems)
+        new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems)
                 .renderAll(pageJobs, sink, options.threads());
         sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));
@@ -137,6 +126,33 @@ public final class Pipeline {
     }
 
     /** Every page image must be a file of the site. */
+    /**
+     * Plans the derived files of every planner in order, claiming their output paths when {@code claimsOrNull}
+     * is given. Planners see the jobs planned so far and may replace one by a SharedRender of it.
+     */
+    public List<DeriveJob> planDerived(Site site, AssetCatalog assets, Problems problems, boolean pagesOnly,
+                                       OutputClaims claimsOrNull) {
+        List<DeriveJob> derived = new ArrayList<>();
+        boolean clashesSoFar = !problems.isEmpty();
+        java.util.Set<String> derivedPaths = new java.util.HashSet<>();
+        for (DerivePlanner planner : planners) {
+            for (DeriveJob job : planner.plan(site, assets, problems, derived)) {
+                if (pagesOnly && !job.outputPath().endsWith(".ics")) {
+                    continue;
+                }
+                // two pages that clash (already reported) would also plan the same image: report the cause once
+                if (!derivedPaths.add(job.outputPath()) && clashesSoFar) {
+                    continue;
+                }
+                if (claimsOrNull != null) {
+                    claimsOrNull.claim(job.outputPath(), "(derived file)", 0);
+                }
+                derived.add(job);
+            }
+        }
+        return derived;
+    }
+
     public static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import vn.campaignkit.derive.PreviousOutput;
 
 /**
  * Reads the previous build's manifest: the fingerprints of derived files (reused instead of re-rendered),
- * the fingerprint of the build's input, and the size and SHA-256 of every file it wrote.
+ * the fingerprint of the build's input, and the size of every file it wrote.
  */
 public final class ManifestReader implements PreviousOutput {
     private final Path output;
@@ -42,11 +43,23 @@ public final class ManifestReader implements PreviousOutput {
         }
         if (f[0].equals(StagingFolder.INPUT_LINE) && f.length == 2) {
             input = f[1];
-        } else if (f[0].equals(StagingFolder.FILE_LINE) && f.length == 4 && f[2].matches("[0-9]{1,18}")) {
-            files.put(f[1], new WrittenFile(f[1], Long.parseLong(f[2]), f[3]));
+        } else if (f[0].equals(StagingFolder.FILE_LINE) && f.length == 3 && isCount(f[2])) {
+            files.put(f[1], new WrittenFile(f[1], Long.parseLong(f[2])));
         } else if (f.length == 2 && !f[0].isEmpty()) {
             fingerprints.put(f[0], f[1]);
         }
+    }
+
+    private static boolean isCount(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the folder is empty, missing, or was written by Campaign Kit (safe to replace). */
@@ -89,14 +102,24 @@ public final class ManifestReader implements PreviousOutput {
         return files.values().parallelStream().allMatch(w -> sameSize(output.resolve(w.path()).normalize(), w.size()));
     }
 
-    /** The previous build's file at this path when it has exactly this size and content hash. */
-    Optional<Path> identical(String outputPath, long size, String sha256) {
+    /**
+     * The previous build's file at this path when its content equals {@code bytes}. Only a file recorded with
+     * the same size is read and compared, so a first build or a changed size costs nothing.
+     */
+    Optional<Path> identical(String outputPath, byte[] bytes) {
         WrittenFile w = files.get(outputPath);
-        if (w == null || w.size() != size || !w.sha256().equals(sha256)) {
+        if (w == null || w.size() != bytes.length) {
             return Optional.empty();
         }
         Path file = output.resolve(outputPath).normalize();
-        return file.startsWith(output) && sameSize(file, size) ? Optional.of(file) : Optional.empty();
+        if (!sameSize(file, bytes.length)) {
+            return Optional.empty();
+        }
+        try {
+            return Arrays.equals(Files.readAllBytes(file), bytes) ? Optional.of(file) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean sameSize(Path file, long size) {

@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -60,10 +57,9 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
     @Override
     public void write(String outputPath, byte[] bytes) {
         Path target = target(outputPath);
-        String sha256 = sha256(bytes);
         try {
             Files.createDirectories(target.getParent());
-            Optional<Path> same = previous.flatMap(p -> p.identical(outputPath, bytes.length, sha256));
+            Optional<Path> same = previous.flatMap(p -> p.identical(outputPath, bytes));
             if (same.isEmpty() || !link(target, same.get())) {
                 Files.write(target, bytes);
             }
@@ -71,7 +67,7 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         if (!outputPath.equals(MANIFEST)) {
-            written.put(outputPath, new WrittenFile(outputPath, bytes.length, sha256));
+            written.put(outputPath, new WrittenFile(outputPath, bytes.length));
         }
     }
 
@@ -81,14 +77,6 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
             write(outputPath, Files.readAllBytes(from));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -114,8 +102,8 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Records the fingerprints of derived files, the build's input fingerprint and the size and SHA-256 of
-     * every file written, so the next build can stop early or reuse identical files.
+     * Records the fingerprints of derived files, the build's input fingerprint and the size of every file
+     * written, so the next build can stop early or reuse identical files.
      */
     public void writeManifest(Map<String, String> fingerprints, String inputFingerprint) {
         StringBuilder sb = new StringBuilder("# Campaign Kit build manifest: output path, input fingerprint\n");
@@ -124,7 +112,7 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
             sb.append(INPUT_LINE).append('\t').append(inputFingerprint).append('\n');
         }
         new TreeMap<>(written).values().forEach(w -> sb.append(FILE_LINE).append('\t').append(w.path()).append('\t')
-                .append(w.size()).append('\t').append(w.sha256()).append('\n'));
+                .append(w.size()).append('\n'));
         write(MANIFEST, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.campaignkit.model.Frame;
 import vn.campaignkit.model.HashtagPage;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.School;
@@ -21,7 +22,7 @@ import vn.campaignkit.render.ViewFactory;
  * Which pages an in-place edit may change, and which must be rendered again whatever their view says.
  * A page is a candidate when its source changed, when its own view lists a changed page whose card,
  * tags or order changed (tips of the same category show each other; a hashtag page shows the pages
- * with its tag; list and province pages show many), and it is forced when a template it uses changed
+ * with its tag; list and province pages show many; school and frame pages list downloads), and it is forced when a template it uses changed
  * or it reads a {@code site} value that changed. Candidates are rendered only if their view changed.
  * These rules follow what {@code SiteRenderer} puts in each kind's view; the incremental build's
  * tests compare every rebuild with a full build to keep them honest.
@@ -67,7 +68,7 @@ record AffectedPages(Set<String> candidates, Set<String> forced) {
             if (page == null || changedSources.contains(job.source())
                     || (page instanceof Tip tip && categories.contains(tip.category().orElse("")))
                     || (page instanceof HashtagPage hashtag && tagKeys.contains(hashtag.tag().key()))
-                    || (page instanceof School && downloadsChanged)) {
+                    || ((page instanceof School || page instanceof Frame) && downloadsChanged)) {
                 candidates.add(path);
             }
         }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import vn.campaignkit.model.Contest;
 import vn.campaignkit.model.Home;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.PlainPage;
@@ -21,9 +20,10 @@ import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.SourceFile;
 
 /**
- * The commonest edit — only the Markdown body of tips, posts, contests or plain pages changed — needs
+ * The commonest edit — only the Markdown body of tips, posts, plain pages or the home page changed — needs
  * no new model: the site is the last one with those pages swapped, and only their own pages are
- * rendered again. Anything else (front matter, schools, hashtag files, a file with problems) is left
+ * rendered again. Anything else (front matter, contests, whose calendars are derived files, schools,
+ * hashtag files, a file with problems) is left
  * to the regular rebuild.
  */
 final class BodyOnlyEdits {
@@ -78,8 +78,7 @@ final class BodyOnlyEdits {
     }
 
     private static boolean editableKind(Page page) {
-        return page instanceof Tip || page instanceof Post || page instanceof Contest || page instanceof PlainPage
-                || page instanceof Home;
+        return page instanceof Tip || page instanceof Post || page instanceof PlainPage || page instanceof Home;
     }
 
     /** True when the two pages differ at most in their Markdown body. */

@@ -9,15 +9,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.campaignkit.derive.PreviousOutput;
 
 /**
  * Derived files (images, PDFs, calendars) of earlier preview builds, kept in a temporary folder of
- * the preview's own by output path and fingerprint, so a rebuild redraws only what changed. The
- * folder is deleted when the preview stops.
+ * the preview's own by output path and fingerprint, so a file is drawn again only when its inputs
+ * changed, even across full rebuilds. The folder is deleted when the preview stops.
  */
 public final class DerivedFileCache implements PreviousOutput, AutoCloseable {
     private final Path folder;
@@ -36,19 +35,18 @@ public final class DerivedFileCache implements PreviousOutput, AutoCloseable {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    /** Remembers this build's derived files for the next one. */
-    void keep(Map<String, String> fingerprints, Map<String, byte[]> files) {
-        fingerprints.forEach((outputPath, fingerprint) -> {
-            byte[] bytes = files.get(outputPath);
-            Path file = fileFor(outputPath, fingerprint);
-            if (bytes != null && !Files.exists(file)) {
-                try {
-                    Files.write(file, bytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+    /** Remembers a derived file for later builds. */
+    void keep(String outputPath, String fingerprint, byte[] bytes) {
+        Path file = fileFor(outputPath, fingerprint);
+        try {
+            if (!Files.exists(file)) {
+                Path part = Files.createTempFile(folder, "part-", ".tmp");
+                Files.write(part, bytes);
+                Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path fileFor(String outputPath, String fingerprint) {

@@ -44,7 +44,7 @@ public final class DevServer implements AutoCloseable {
         requests = Executors.newCachedThreadPool(daemon("campaignkit-http"));
         heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("campaignkit-heartbeat"));
         server.setExecutor(requests);
-        server.createContext("/", new PreviewHandler(site, hub, new HostGuard(bind), new PreviewTools()));
+        server.createContext("/", new PreviewHandler(site, hub, new HostGuard(bind), new PreviewTools(), log));
     }
 
     /**

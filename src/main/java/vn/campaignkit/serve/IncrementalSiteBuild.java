@@ -17,9 +17,6 @@ import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.derive.DeriveJob;
-import vn.campaignkit.derive.DerivePlanner;
-import vn.campaignkit.derive.DeriveRunner;
-import vn.campaignkit.model.ContentAsset;
 import vn.campaignkit.model.ModelBuilder;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.Site;
@@ -27,10 +24,10 @@ import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.Card;
 import vn.campaignkit.render.FeedWriter;
-import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.PagePlanner;
 import vn.campaignkit.render.PageView;
+import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteRenderer;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
@@ -45,11 +42,12 @@ import vn.campaignkit.source.SourceTree;
  * The pipeline's stages run for the preview, redoing only what changed. Editing a file in place
  * re-reads that file, rebuilds the model from the other files' remembered pages, and renders again
  * only the pages whose view changed, that use a changed template, or that read a changed
- * {@code site} value; an edited asset is copied; a derived file is made again only when its
- * fingerprint changed. Anything else — {@code site.yaml}, a file added or
+ * {@code site} value; an edited asset is copied. Derived files are planned with every build and
+ * made when first requested (see {@link DeferredFiles}). Anything else — {@code site.yaml}, a file added or
  * removed, a page set that changed, lost watch events — runs every stage for every file. Output
- * equals {@link Pipeline#run}'s, except that an asset edited in place keeps its old {@code ?v=}
- * version in links until the next full build.
+ * equals {@link Pipeline#run}'s, except that the cache-busting {@code ?v=} of an asset or of the
+ * search index stays as it was at the last full build (the preview sends no-store, so browsers
+ * fetch the new file anyway): otherwise every page would change with every title edit.
  */
 public final class IncrementalSiteBuild implements SiteBuild {
     private final BuildOptions options;
@@ -98,7 +96,8 @@ public final class IncrementalSiteBuild implements SiteBuild {
         SiteConfig config = full ? new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems) : last.config();
         Site site = new ModelBuilder(parsed).build(tree, config, options, problems);
         AssetCatalog assets = full ? AssetCatalog.of(tree) : last.assets();
-        Map<String, String> versions = full ? assets.versions() : last.assetVersions();
+        byte[] searchIndex = SearchIndexWriter.write(site);
+        Map<String, String> versions = full ? PreviewOutputs.versions(assets, searchIndex) : last.assetVersions();
         Set<String> changedTemplates = AffectedPages.templates(todo.paths());
         boolean freshTemplates = full || !changedTemplates.isEmpty();
         TemplateEngine engine = freshTemplates ? new TemplateEngine(root) : last.engine();
@@ -126,15 +125,18 @@ public final class IncrementalSiteBuild implements SiteBuild {
             pageViews = rendering.all(renderer, jobs, sink);
             config.baseUrl().ifPresent(base -> PreviewOutputs.sitemap(base, jobs, sink));
         }
+        sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(Pipeline.FEED, FeedWriter.atom(config, site.posts(), Pipeline.FEED, options.today()));
-        sink.write(SearchIndexWriter.PATH, SearchIndexWriter.write(site));
         PreviewOutputs.copyAssets(full, todo.paths(), assets, site, sink);
         PreviewState next = new PreviewState(tree, config, site, assets, versions, engine, templates, jobs, pagePaths, claims,
-                pageViews, siteView, Map.of(), Map.of());
-        return finish(next, full, derivedJobs, files, problems);
+                pageViews, siteView, DeferredFiles.NONE, Map.of());
+        return finish(next, new DeferredFiles(derivedJobs, full ? null : last.deferred(), derived), files, problems);
     }
 
-    /** Only Markdown bodies changed: swap the pages into the last model and render just them. */
+    /**
+     * Only Markdown bodies changed: swap the pages into the last model and render just them. No derived
+     * file reads the body of a tip, post or plain page, so the planned derived files stay as they are.
+     */
     private Optional<BuildResult> bodyEdit(Map<Page, Page> swaps, ChangeSet todo) {
         Problems problems = new Problems();
         Site site = BodyOnlyEdits.swapped(last.site(), swaps);
@@ -149,11 +151,6 @@ public final class IncrementalSiteBuild implements SiteBuild {
                 edited.add(now);
             }
         }
-        List<DeriveJob> derivedJobs = derivedJobs(site, last.assets(), null, problems);
-        List<SiteView.Download> downloads = derivedJobs.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
-        if (!downloads.equals(last.siteView().downloads())) {
-            return Optional.empty();
-        }
         SiteRenderer renderer = new SiteRenderer(site, last.engine(), views, last.siteView(), last.claims(),
                 last.assetVersions(), options.today(), problems);
         Map<String, byte[]> files = new ConcurrentHashMap<>(last.files());
@@ -166,49 +163,28 @@ public final class IncrementalSiteBuild implements SiteBuild {
             }
         }
         sink.write(Pipeline.FEED, FeedWriter.atom(last.config(), site.posts(), Pipeline.FEED, options.today()));
-        sink.write(SearchIndexWriter.PATH, SearchIndexWriter.write(site));
         PreviewState next = new PreviewState(last.tree(), last.config(), site, last.assets(), last.assetVersions(),
-                last.engine(), last.templates(), jobs, last.pagePaths(), last.claims(), pageViews, last.siteView(), Map.of(), Map.of());
-        return Optional.of(finish(next, false, derivedJobs, files, problems));
+                last.engine(), last.templates(), jobs, last.pagePaths(), last.claims(), pageViews, last.siteView(),
+                DeferredFiles.NONE, Map.of());
+        return Optional.of(finish(next, last.deferred(), files, problems));
     }
 
-    /** Derived files whose fingerprint changed, then the snapshot; nothing is kept when there are problems. */
-    private BuildResult finish(PreviewState next, boolean full, List<DeriveJob> derivedJobs, Map<String, byte[]> files,
-                               Problems problems) {
+    /** The snapshot, with derived files planned (made on request); nothing is kept when there are problems. */
+    private BuildResult finish(PreviewState next, DeferredFiles deferred, Map<String, byte[]> files, Problems problems) {
         if (!problems.isEmpty()) {
             return new BuildResult.Failed(problems.sorted());
         }
-        Map<String, String> fingerprints = new HashMap<>();
-        derivedJobs.forEach(job -> fingerprints.put(job.outputPath(), job.fingerprint()));
-        List<DeriveJob> toDerive = derivedJobs.stream().filter(job -> full
-                || !fingerprints.get(job.outputPath()).equals(last.derivedFingerprints().get(job.outputPath()))).toList();
-        MemorySink sink = new MemorySink(files);
-        DeriveRunner.Report report = new DeriveRunner().run(toDerive, sink, derived, problems, options.threads());
-        if (!problems.isEmpty()) {
-            return new BuildResult.Failed(problems.sorted());
-        }
-        derived.keep(report.fingerprints(), files);
-        SiteSnapshot snapshot = new SiteSnapshot(files);
+        SiteSnapshot snapshot = new SiteSnapshot(files, deferred);
         last = new PreviewState(next.tree(), next.config(), next.site(), next.assets(), next.assetVersions(), next.engine(),
-                next.templates(), next.jobs(), next.pagePaths(), next.claims(), next.views(), next.siteView(),
-                Map.copyOf(fingerprints), snapshot.files());
+                next.templates(), next.jobs(), next.pagePaths(), next.claims(), next.views(), next.siteView(), deferred,
+                snapshot.files());
         pending = null;
         return new BuildResult.Built(snapshot);
     }
 
+    /** The derived files planned as {@link Pipeline#run} plans them, claimed unless the claims are reused. */
     private List<DeriveJob> derivedJobs(Site site, AssetCatalog assets, OutputClaims claimsOrNull, Problems problems) {
-        List<DeriveJob> jobs = new ArrayList<>();
-        for (DerivePlanner planner : pipeline.planners()) {
-            for (DeriveJob job : planner.plan(site, assets, problems)) {
-                if (!options.pagesOnly() || job.outputPath().endsWith(".ics")) {
-                    if (claimsOrNull != null) {
-                        claimsOrNull.claim(job.outputPath(), "(derived file)", 0);
-                    }
-                    jobs.add(job);
-                }
-            }
-        }
-        return jobs;
+        return pipeline.planDerived(site, assets, problems, options.pagesOnly(), claimsOrNull);
     }
 
     /** Cards are remembered per page object; pages no longer in the site are dropped now and then. */

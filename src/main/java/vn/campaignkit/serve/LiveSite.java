@@ -1,6 +1,8 @@
 package vn.campaignkit.serve;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -44,16 +46,19 @@ final class LiveSite {
     }
 
     synchronized void rebuild(ChangeSet changes) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         BuildResult result = runGuarded(changes);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        long cpuMillis = TimeUnit.NANOSECONDS.toMillis(threads.getCurrentThreadCpuTime() - cpuStarted);
         State before = state.get();
         if (result instanceof BuildResult.Built built) {
             Set<String> changed = before.site().map(built.site()::changedSince).orElse(null);
             State now = new State(before.version() + 1, Optional.of(built.site()), List.of(), 0);
             state.set(now);
-            log.printf("built %d files in %d ms%s%n", built.site().size(), millis,
-                    changed == null ? "" : " (" + changed.size() + " changed)");
+            log.printf("built %d files in %d ms (%d ms CPU on the build thread)%s%n", built.site().size(), millis, cpuMillis,
+                    changed == null ? "" : ", " + changed.size() + " changed");
             hub.broadcast(now.json(changed));
         } else if (result instanceof BuildResult.Failed failed) {
             List<Problem> problems = failed.problems();

@@ -13,7 +13,7 @@ import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.SourceFile;
 
 /**
- * Remembers what each source file read as (its page, or its schools for a CSV) and the problems it
+ * Remembers what each source file read as (its page, or its schools for a schools data file) and the problems it
  * had, so a rebuild reads from disk only the files that changed. Unchanged files keep the very same
  * page objects, which is what lets a rebuild tell which pages changed.
  */
@@ -33,10 +33,10 @@ final class ParsedFiles implements ModelBuilder.FileReader {
     }
 
     @Override
-    public List<School> schools(SourceFile csv, Problems problems) {
-        return replay(schools.computeIfAbsent(csv.path(), path -> {
+    public List<School> schools(SourceFile data, Problems problems) {
+        return replay(schools.computeIfAbsent(data.path(), path -> {
             Problems found = new Problems();
-            return new Read<>(ModelBuilder.FROM_DISK.schools(csv, found), found.sorted());
+            return new Read<>(ModelBuilder.FROM_DISK.schools(data, found), found.sorted());
         }), problems);
     }
 

@@ -4,9 +4,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import vn.campaignkit.problem.Problem;
 
 /**
  * Answers one request: checks the Host, keeps the path inside the built site, serves built files
@@ -18,8 +21,10 @@ final class PreviewHandler implements HttpHandler {
     private final ReloadHub hub;
     private final HostGuard hosts;
     private final PreviewTools tools;
+    private final PrintWriter log;
 
-    PreviewHandler(LiveSite site, ReloadHub hub, HostGuard hosts, PreviewTools tools) {
+    PreviewHandler(LiveSite site, ReloadHub hub, HostGuard hosts, PreviewTools tools, PrintWriter log) {
+        this.log = log;
         this.site = site;
         this.hub = hub;
         this.hosts = hosts;
@@ -117,7 +122,16 @@ final class PreviewHandler implements HttpHandler {
         SiteSnapshot snapshot = state.site().get();
         Optional<byte[]> file = snapshot.file(outputPath);
         if (file.isEmpty()) {
-            if (snapshot.contains(outputPath + "/index.html")) {
+            List<Problem> problems = snapshot.problems(outputPath);
+            if (!problems.isEmpty()) {
+                StringBuilder text = new StringBuilder(outputPath + " could not be made:\n");
+                problems.forEach(problem -> text.append(problem.format()).append('\n'));
+                synchronized (log) {
+                    log.print(text);
+                    log.flush();
+                }
+                text(exchange, 404, text.toString().strip());
+            } else if (snapshot.contains(outputPath + "/index.html")) {
                 exchange.getResponseHeaders().set("Location", raw + "/");
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0], head);
             } else {

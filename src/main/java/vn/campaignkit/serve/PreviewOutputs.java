@@ -1,16 +1,19 @@
 package vn.campaignkit.serve;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.model.ContentAsset;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.FeedWriter;
-import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.PageJob;
+import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.source.AssetCatalog;
 
 /** The non-page outputs of a preview build, made the way {@link Pipeline#run} makes them. */
@@ -18,7 +21,7 @@ final class PreviewOutputs {
     private PreviewOutputs() {
     }
 
-    /** The same claims as {@link Pipeline#run}: pages, assets, content files, feed, sitemap. */
+    /** The same claims as {@link Pipeline#run}: pages, assets, content files, feed, search index, sitemap. */
     static OutputClaims claim(Site site, AssetCatalog assets, List<PageJob> jobs, SiteConfig config, Problems problems) {
         OutputClaims claims = new OutputClaims(problems);
         for (PageJob job : jobs) {
@@ -39,6 +42,13 @@ final class PreviewOutputs {
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
         return claims;
+    }
+
+    /** The cache-busting versions of links: every published asset and the search index. */
+    static Map<String, String> versions(AssetCatalog assets, byte[] searchIndex) {
+        Map<String, String> versions = new TreeMap<>(assets.versions());
+        versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
+        return versions;
     }
 
     static void sitemap(String base, List<PageJob> jobs, MemorySink sink) {

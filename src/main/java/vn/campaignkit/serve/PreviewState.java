@@ -14,11 +14,11 @@ import vn.campaignkit.source.SourceTree;
 
 /**
  * Everything the last successful preview build knew, so the next one can redo only what a change
- * affects: the scanned tree, the model, every page's output path, claim and view, the derived
- * files' fingerprints, and every output file.
+ * affects: the scanned tree, the model, every page's output path, claim and view, the planned derived
+ * files, and every output file made.
  */
 record PreviewState(SourceTree tree, SiteConfig config, Site site, AssetCatalog assets, Map<String, String> assetVersions,
                     TemplateEngine engine, TemplateReads templates, List<PageJob> jobs, List<String> pagePaths, OutputClaims claims,
                     Map<String, PageView> views,
-                    SiteView siteView, Map<String, String> derivedFingerprints, Map<String, byte[]> files) {
+                    SiteView siteView, DeferredFiles deferred, Map<String, byte[]> files) {
 }

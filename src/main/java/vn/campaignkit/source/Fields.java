@@ -21,6 +21,9 @@ public final class Fields {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    private static final java.util.Set<String> TRUE_WORDS = java.util.Set.of("true", "yes", "on");
+    private static final java.util.Set<String> FALSE_WORDS = java.util.Set.of("false", "no", "off");
+
     private final String path;
     private final YamlNode.Mapping map;
     private final Problems problems;
@@ -49,7 +52,7 @@ public final class Fields {
     }
 
     public int col(String key) {
-        return map.entry(key).map(YamlNode.Entry::col).orElse(1);
+        return map.entry(key).map(YamlNode.Entry::col).orElse(map.col());
     }
 
     /** Position of the value of a key. */
@@ -124,10 +127,19 @@ public final class Fields {
         if (node.isEmpty() || isNull(node.get())) {
             return Optional.empty();
         }
-        if (node.get() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
-            return Optional.of(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
+        if (node.get() instanceof YamlNode.Scalar s
+                && (s.type() == YamlNode.ScalarType.BOOLEAN || s.type() == YamlNode.ScalarType.STRING)) {
+            // The parser reads YAML 1.1 booleans: 'draft: yes' and 'draft: on' are true (Boolean.parseBoolean
+            // said false and published the draft); a quoted "true" means the same to an editor.
+            String t = s.text().strip().toLowerCase(java.util.Locale.ROOT);
+            if (TRUE_WORDS.contains(t)) {
+                return Optional.of(true);
+            }
+            if (FALSE_WORDS.contains(t)) {
+                return Optional.of(false);
+            }
         }
-        problemAt(key, "'" + key + "' should be true or false, not " + node.get().describe(), "");
+        problemAt(key, "'" + key + "' should be true or false, not " + node.get().describe(), "write " + key + ": true or " + key + ": false");
         return Optional.empty();
     }
 

@@ -80,6 +80,18 @@ class DangerousUrlSiteTest {
     }
 
     @Test
+    void requiresWebAddressForSchoolWebsiteAndFanpage() {
+        MicroSite site = MicroSite.in(dir)
+                .write("content/schools/ha-noi/a.md", "---\ntitle: Trường A\nprovince: Hà Nội\n"
+                        + "website: /khong-co/\nfanpage: mailto:a@b.vn\n---\n")
+                .write("data/schools.csv", "title,province,website\nTrường B,Hà Nội,/tips/\n");
+        site.check().failsWithProblems()
+                .reports("content/schools/ha-noi/a.md:4:10", "website", "not a web address")
+                .reports("content/schools/ha-noi/a.md:5:10", "fanpage", "not a web address")
+                .reports("data/schools.csv:2:", "website");
+    }
+
+    @Test
     void acceptsHttpHttpsMailtoAndSitePaths() {
         MicroSite site = MicroSite.in(dir).tip("a", "title: a",
                 "[web](https://vnexpress.net/) [cũ](http://example.org/a?b=1&c=2) [thư](mailto:lienhe@example.vn) [mẹo](/tips/)\n")

@@ -55,6 +55,26 @@ class LinkCheckerSiteTest {
     }
 
     @Test
+    void followsPercentEncodedLinksToFilesWithVietnameseNames() throws Exception {
+        MicroSite site = MicroSite.in(dir)
+                .write("content/tips/Mẹo an toàn.md", "---\ntitle: Mẹo an toàn\n---\nx\n")
+                .writeBytes("content/tips/ảnh mèo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .tip("a", "title: A", "[mã hoá](M%E1%BA%B9o%20an%20to%C3%A0n.md) ![ảnh](%E1%BA%A3nh%20m%C3%A8o.png) "
+                        + "[hỏng](M%E1%BA%B9o%ZZ.md)\n");
+        site.check().failsWithProblems().reports("content/tips/a.md:4:", "M%E1%BA%B9o%ZZ.md");
+        site.write("content/tips/a.md", "---\ntitle: A\n---\n[mã hoá](M%E1%BA%B9o%20an%20to%C3%A0n.md) [gốc](/tips/meo-an-toan/) "
+                + "![ảnh](%E1%BA%A3nh%20m%C3%A8o.png)\n");
+        site.build().succeeds();
+        Document doc = site.page("tips/a/");
+        assertThat(doc.select(".prose a").eachAttr("href")).containsExactly("../../tips/meo-an-toan/index.html", "../../tips/meo-an-toan/index.html");
+        Path file = site.output().resolve("tips/a/index.html");
+        for (String src : doc.select(".prose img").eachAttr("src")) {
+            assertThat(src).isEqualTo("../../tips/%E1%BA%A3nh%20m%C3%A8o.png");
+            assertThat(Path.of(file.toUri().resolve(URI.create(src)))).isRegularFile();
+        }
+    }
+
+    @Test
     void turnsWorkingLinksIntoRelativeLinksThatResolve() throws Exception {
         MicroSite site = MicroSite.in(dir)
                 .writeBytes("assets/img/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})

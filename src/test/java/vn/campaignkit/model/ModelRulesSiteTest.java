@@ -155,6 +155,32 @@ class ModelRulesSiteTest {
     }
 
     @Test
+    void refusesHtmlAndScriptFilesInContentInsteadOfPublishingThem() {
+        MicroSite site = MicroSite.in(dir)
+                .write("content/tips/trang.html", "<script>alert(1)</script>")
+                .write("content/pages/a.js", "alert(1)")
+                .write("content/tips/meo.markdown", "---\ntitle: Mẹo\n---\n")
+                .writeBytes("content/tips/anh.png", new byte[] {1, 2, 3});
+        site.build().failsWithProblems()
+                .reports("content/tips/trang.html:1:1", ".html")
+                .reports("content/pages/a.js:1:1", ".js")
+                .reports("content/tips/meo.markdown:1:1", ".md");
+        assertThat(site.output()).doesNotExist();
+    }
+
+    @Test
+    void keepsDraftWrittenAsYesOutOfTheBuild() {
+        MicroSite site = MicroSite.in(dir)
+                .tip("nhap-yes", "title: Nháp\ndraft: yes", "x\n")
+                .tip("nhap-on", "title: Nháp 2\ndraft: on", "x\n")
+                .tip("that", "title: Thật\ndraft: no", "x\n");
+        site.build().succeeds();
+        assertThat(site.output().resolve("tips/nhap-yes")).doesNotExist();
+        assertThat(site.output().resolve("tips/nhap-on")).doesNotExist();
+        assertThat(site.output().resolve("tips/that/index.html")).isRegularFile();
+    }
+
+    @Test
     void acceptsAnythingUnderExtra() {
         MicroSite site = MicroSite.in(dir).tip("a", """
                 title: A

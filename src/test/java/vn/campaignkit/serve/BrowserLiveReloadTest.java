@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -28,6 +30,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.campaignkit.config.BuildOptions;
 
 /** A real Chromium shows an edit without a manual reload, and shows then clears the problems overlay. */
 class BrowserLiveReloadTest {
@@ -44,10 +47,6 @@ class BrowserLiveReloadTest {
     @BeforeEach
     void open() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "Debian chromium and chromium-driver are needed");
-        Files.createDirectories(site.resolve("content"));
-        Files.writeString(site.resolve("content/hello.md"), "Bản đầu tiên\n");
-        server = DevServer.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, ServeOptions.DEFAULT_QUIET),
-                new FakeSiteBuild(site), new PrintWriter(new java.io.OutputStreamWriter(new ByteArrayOutputStream(), StandardCharsets.UTF_8), true));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -71,8 +70,53 @@ class BrowserLiveReloadTest {
         }
     }
 
+    private void serve(SiteBuild build) throws IOException {
+        server = DevServer.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, ServeOptions.DEFAULT_QUIET),
+                build, new PrintWriter(new java.io.OutputStreamWriter(new ByteArrayOutputStream(), StandardCharsets.UTF_8), true));
+    }
+
+    @Test
+    void showsAnEditOfTheDefaultSiteWithoutAManualReloadUnderItsOwnPolicy() throws Exception {
+        for (String top : new String[] {"site.yaml", "content", "data", "templates", "assets"}) {
+            copyTree(Path.of("").toAbsolutePath().resolve(top), site.resolve(top));
+        }
+        BuildOptions options = new BuildOptions(site, site.resolve("never-written"), Optional.of("http://localhost:8820/"),
+                LocalDate.of(2025, 11, 1), false, true, 2);
+        try (DerivedFileCache cache = new DerivedFileCache()) {
+            serve(new IncrementalSiteBuild(options, cache));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(server.url().resolve("/tips/luu-bang-chung/").toString());
+            waitForEventStream(wait);
+            Path tip = site.resolve("content/tips/luu-bang-chung.md");
+            Files.writeString(tip, Files.readString(tip, StandardCharsets.UTF_8) + "\nCâu mới do biên tập viên vừa gõ.\n", StandardCharsets.UTF_8);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Câu mới do biên tập viên vừa gõ."));
+            for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+                assertThat(entry.getMessage()).as("browser console").doesNotContainIgnoringCase("Content Security Policy");
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (var walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
     @Test
     void showsAnEditWithoutAManualReloadAndTheProblemsOfABadOne() throws Exception {
+        Files.createDirectories(site.resolve("content"));
+        Files.writeString(site.resolve("content/hello.md"), "Bản đầu tiên\n");
+        serve(new FakeSiteBuild(site));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get(server.url().resolve("/hello/").toString());
         assertThat(browser.findElement(By.id("main")).getText()).isEqualTo("Bản đầu tiên");

@@ -46,7 +46,7 @@ class MarkdownConverterSiteTest {
         String body = "Một câu dài về an toàn trực tuyến cho học sinh. ".repeat(70_000);
         assertThat(body.length()).isGreaterThan(3_000_000);
         MicroSite site = MicroSite.in(dir).tip("dai", "title: Rất dài", body);
-        MicroSite.Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> site.check());
+        MicroSite.Run run = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> site.check());
         assertThat(run.exit()).isIn(Main.OK, Main.SITE_PROBLEMS);
         run.hasNoStackTrace();
         if (run.exit() == Main.SITE_PROBLEMS) {
@@ -104,7 +104,7 @@ class MarkdownConverterSiteTest {
 
     private void assertSurvives(String body) {
         MicroSite site = MicroSite.in(dir).tip("sau", "title: Lồng sâu", body);
-        MicroSite.Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> site.build());
+        MicroSite.Run run = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> site.build());
         assertThat(run.exit()).as("stderr: %s", run.err()).isIn(Main.OK, Main.SITE_PROBLEMS);
         run.hasNoStackTrace();
     }

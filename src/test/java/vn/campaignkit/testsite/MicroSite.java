@@ -74,7 +74,15 @@ public final class MicroSite {
         return run("check", extra);
     }
 
+    /** {@code build --pages-only}: the input rules are about pages; derived images and PDFs have their own tests. */
     public Run build(String... extra) {
+        List<String> args = new ArrayList<>(List.of("--pages-only"));
+        args.addAll(List.of(extra));
+        return run("build", args.toArray(String[]::new));
+    }
+
+    /** {@code build} with derived files too. */
+    public Run buildEverything(String... extra) {
         return run("build", extra);
     }
 

@@ -13,6 +13,7 @@ import vn.campaignkit.derive.image.Palette;
 import vn.campaignkit.derive.image.TextFit;
 import vn.campaignkit.derive.image.TextShapes;
 import vn.campaignkit.derive.image.TypeFaces;
+import vn.campaignkit.model.FrameDesign;
 
 /**
  * The Facebook cover frame (1640×624): a border around the photo and a title card whose text stays inside
@@ -40,16 +41,22 @@ final class CoverFrame {
         double cardWidth = SAFE_ZONE.getWidth() - 28;
         double cardTop = 338;
         double cardHeight = 140;
-        g.setPaint(FrameParts.withAlpha(p.dark(), 0.92));
+        Color card = switch (look.style()) {
+            case RING -> p.primary();
+            case BAND -> FrameParts.withAlpha(p.dark(), 0.92);
+            case SASH -> p.accent();
+        };
+        Color line = look.style() == FrameDesign.Style.SASH ? p.primary() : p.accent();
+        g.setPaint(card);
         g.fill(new RoundRectangle2D.Double(left, cardTop, cardWidth, cardHeight, 28, 28));
-        g.setPaint(p.accent());
+        g.setPaint(line);
         g.fill(new RoundRectangle2D.Double(left + 40, cardTop - 3, cardWidth - 80, 7, 7, 7));
 
         double cx = left + cardWidth / 2;
         Optional<DrawnText> headline = look.headline();
         double textWidth = cardWidth - (look.hotline().isPresent() ? 150 : 60);
         double textCentre = look.hotline().isPresent() ? left + 30 + textWidth / 2 : cx;
-        Color ink = Palette.readableOn(p.dark());
+        Color ink = Palette.readableOn(new Color(card.getRGB() & 0xffffff));
         headline.ifPresent(h -> {
             Font font = TextFit.fitLine(h.text(), faces, FontWeight.EXTRABOLD, 50, textWidth);
             g.setPaint(ink);
@@ -58,13 +65,17 @@ final class CoverFrame {
         String second = school.map(DrawnText::text).orElse(look.hashtagLine());
         if (!second.isBlank()) {
             Font font = TextFit.fitLine(second, faces, FontWeight.SEMIBOLD, 25, textWidth);
-            g.setPaint(p.accent());
+            g.setPaint(line.equals(p.accent()) && look.style() == FrameDesign.Style.RING ? p.light() : line);
             TextShapes.fillCentred(g, second, font, textCentre, cardTop + 110);
         }
         look.hotline().ifPresent(number -> FrameParts.hotlineBadge(g, faces, number,
-                left + cardWidth - 66, cardTop + cardHeight / 2, 46, p.accent(), p.light(),
-                Palette.readableOn(p.accent())));
+                left + cardWidth - 66, cardTop + cardHeight / 2, 46, sash(look) ? p.primary() : p.accent(), p.light(),
+                Palette.readableOn(sash(look) ? p.primary() : p.accent())));
         look.logo().ifPresent(logo -> FrameParts.logoBadge(g, look.logo(), SAFE_ZONE.getCenterX(), 190, 46,
                 p.light(), p.accent()));
+    }
+
+    private static boolean sash(FrameLook.Drawn look) {
+        return look.style() == FrameDesign.Style.SASH;
     }
 }

@@ -13,6 +13,7 @@ import vn.campaignkit.derive.image.Palette;
 import vn.campaignkit.derive.image.TextFit;
 import vn.campaignkit.derive.image.TextShapes;
 import vn.campaignkit.derive.image.TypeFaces;
+import vn.campaignkit.model.FrameDesign;
 
 /**
  * The story / phone frame (1080×1920): a border, a title ribbon below the story header and a card with the
@@ -38,11 +39,13 @@ final class StoryFrame {
         Optional<DrawnText> headline = look.headline();
         double ribbonTop = 270;
         double ribbonHeight = school.isPresent() ? 190 : 140;
-        g.setPaint(p.primary());
+        boolean sash = look.style() == FrameDesign.Style.SASH;
+        Color ribbon = sash ? p.accent() : p.primary();
+        g.setPaint(ribbon);
         g.fill(new RoundRectangle2D.Double(90, ribbonTop, width - 180, ribbonHeight, 40, 40));
-        g.setPaint(p.accent());
+        g.setPaint(sash ? p.primary() : p.accent());
         g.fill(new RoundRectangle2D.Double(150, ribbonTop + ribbonHeight - 4, width - 300, 8, 8, 8));
-        Color ink = Palette.readableOn(p.primary());
+        Color ink = Palette.readableOn(ribbon);
         headline.ifPresent(h -> {
             Font font = TextFit.fitLine(h.text(), faces, FontWeight.EXTRABOLD, 72, width - 280);
             g.setPaint(ink);
@@ -50,7 +53,7 @@ final class StoryFrame {
         });
         school.ifPresent(s -> {
             Font font = TextFit.fitLine(s.text(), faces, FontWeight.BOLD, 40, width - 280);
-            g.setPaint(p.accent());
+            g.setPaint(sash ? p.dark() : p.accent());
             TextShapes.fillCentred(g, s.text(), font, cx, ribbonTop + 150);
         });
 

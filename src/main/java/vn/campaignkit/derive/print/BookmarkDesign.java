@@ -27,7 +27,7 @@ record BookmarkDesign() implements Design {
                 TextStyle.headline(34, 12, true), new Box(0, 0, inner.w() - Box.mm(4), Box.mm(13)));
         Optional<LaidText> name = ctx.fit(List.of(new PrintBlock.Paragraph(List.of(new Span(hotline.name().text(), true)),
                         hotline.name().line())), hotline.name(), "the hotline's name",
-                new TextStyle(FontFace.SEMIBOLD, FontFace.BOLD, 7, 5.5f, 1.15f, 0, true), new Box(0, 0, inner.w() - Box.mm(4), Box.mm(7.5)));
+                new TextStyle(FontFace.BOLD, FontFace.BOLD, 7, 5.5f, 1.15f, 0, true), new Box(0, 0, inner.w() - Box.mm(4), Box.mm(7.5)));
         float headTop = inner.top() - Box.mm(10);
         Box headlineBox = new Box(inner.x(), headTop - Box.mm(44), inner.w(), Box.mm(44));
         Optional<LaidText> headline = ctx.fit(ctx.printable.headline(), "the headline", TextStyle.headline(22, 10, false), headlineBox);

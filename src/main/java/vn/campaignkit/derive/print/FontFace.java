@@ -1,9 +1,8 @@
 package vn.campaignkit.derive.print;
 
-/** The four weights of Be Vietnam Pro the designs use, by file name in {@code assets/fonts/}. */
+/** The three weights of Be Vietnam Pro the designs use (fewer weights, fewer font subsets in every PDF), by file name in {@code assets/fonts/}. */
 enum FontFace {
     REGULAR("BeVietnamPro_400Regular.ttf"),
-    SEMIBOLD("BeVietnamPro_600SemiBold.ttf"),
     BOLD("BeVietnamPro_700Bold.ttf"),
     EXTRABOLD("BeVietnamPro_800ExtraBold.ttf");
 

@@ -1,8 +1,6 @@
 package vn.campaignkit.derive.print;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -13,13 +11,14 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * can be measured and wrapped without touching a PDF document.
  */
 final class FontMetrics {
-    private final Map<Integer, Integer> advances;
+    /** Advance width in font units per BMP code point; -1 where the font has no glyph. */
+    private final int[] advances;
     private final float unitsPerEm;
     private final float ascent;
     private final float descent;
     private final float capHeight;
 
-    private FontMetrics(Map<Integer, Integer> advances, float unitsPerEm, float ascent, float descent, float capHeight) {
+    private FontMetrics(int[] advances, float unitsPerEm, float ascent, float descent, float capHeight) {
         this.advances = advances;
         this.unitsPerEm = unitsPerEm;
         this.ascent = ascent;
@@ -30,31 +29,31 @@ final class FontMetrics {
     static FontMetrics read(byte[] ttfBytes) throws IOException {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ttfBytes))) {
             CmapLookup cmap = ttf.getUnicodeCmapLookup();
-            Map<Integer, Integer> advances = new HashMap<>();
+            int[] advances = new int[0x10000];
+            java.util.Arrays.fill(advances, -1);
             for (int cp = 0x20; cp <= 0xFFFF; cp++) {
                 int gid = cmap.getGlyphId(cp);
                 if (gid > 0) {
-                    advances.put(cp, ttf.getAdvanceWidth(gid));
+                    advances[cp] = ttf.getAdvanceWidth(gid);
                 }
             }
             float upem = ttf.getUnitsPerEm();
             float cap = ttf.getOS2Windows() == null ? 0.7f * upem : ttf.getOS2Windows().getCapHeight();
-            return new FontMetrics(Map.copyOf(advances), upem, ttf.getHorizontalHeader().getAscender(),
+            return new FontMetrics(advances, upem, ttf.getHorizontalHeader().getAscender(),
                     ttf.getHorizontalHeader().getDescender(), cap);
         }
     }
 
     boolean covers(int codePoint) {
-        return advances.containsKey(codePoint);
+        return codePoint < advances.length && advances[codePoint] >= 0;
     }
 
     /** Width in points of {@code text} at {@code size} points. */
     float width(String text, float size) {
         long units = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            units += advances.getOrDefault(cp, 0);
-            i += Character.charCount(cp);
+        for (int i = 0; i < text.length(); i++) {
+            int a = advances[text.charAt(i)];
+            units += a > 0 ? a : 0;
         }
         return units * size / unitsPerEm;
     }

@@ -15,7 +15,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * Be Vietnam Pro in four weights: shared metrics for measuring, and per-thread parsed fonts for
+ * Be Vietnam Pro in the designs' weights: shared metrics for measuring, and per-thread parsed fonts for
  * embedding subsets into PDFs (parsing a font once per thread instead of once per PDF).
  */
 public final class FontSet {
@@ -30,7 +30,7 @@ public final class FontSet {
         this.fingerprint = fingerprint;
     }
 
-    /** Reads the four TTF files from a folder such as {@code assets/fonts}. */
+    /** Reads the TTF files from a folder such as {@code assets/fonts}. */
     public static FontSet load(Path folder) throws IOException {
         Map<FontFace, byte[]> bytes = new EnumMap<>(FontFace.class);
         for (FontFace face : FontFace.values()) {

@@ -17,8 +17,8 @@ record PledgeWallDesign() implements Design {
     @Override
     public Optional<List<Face>> prepare(DesignContext ctx, Box area) {
         if (ctx.site.pledge().isEmpty()) {
-            ctx.preflight.doesNotFit(new PrintText("", ctx.printable.path(), 1, 1), "the pledge",
-                    "the site has no 'pledge:' text; add it to site.yaml");
+            ctx.preflight.missing(new PrintText("", ctx.printable.path(), 1, 1), "the site's pledge",
+                    "add 'pledge:' to site.yaml, one commitment per line");
             return Optional.empty();
         }
         float u = area.w() / Box.mm(210);
@@ -27,7 +27,7 @@ record PledgeWallDesign() implements Design {
         Box inner = area.inset(m);
         float bandBottom = area.top() - area.h() * 0.17f;
         Optional<LaidText> brand = ctx.fit(PosterDesign.brandBlocks(ctx), ctx.site.title(), "the campaign name",
-                new TextStyle(FontFace.SEMIBOLD, FontFace.EXTRABOLD, 14 * u, 7, 1.2f, 0, false), new Box(0, 0, inner.w(), 14 * u * 1.5f));
+                new TextStyle(FontFace.REGULAR, FontFace.EXTRABOLD, 14 * u, 7, 1.2f, 0, false), new Box(0, 0, inner.w(), 14 * u * 1.5f));
         float brandH = brand.map(LaidText::height).orElse(0f);
         Box headlineBox = new Box(inner.x(), bandBottom + gap, inner.w(), inner.top() - brandH - gap - bandBottom - gap);
         Optional<LaidText> headline = ctx.fit(ctx.printable.headline(), "the headline",
@@ -48,7 +48,7 @@ record PledgeWallDesign() implements Design {
         float pad = Box.mm(6) * u;
         Box pledgeCard = new Box(inner.x(), top - area.h() * 0.19f, inner.w(), area.h() * 0.19f);
         Optional<LaidText> pledgeText = ctx.fit(pledgeItems(pledge), pledge, "the pledge",
-                new TextStyle(FontFace.SEMIBOLD, FontFace.EXTRABOLD, 17 * u, Math.max(9 * u, 9), 1.25f, 0.3f, false),
+                new TextStyle(FontFace.BOLD, FontFace.EXTRABOLD, 17 * u, Math.max(9 * u, 9), 1.25f, 0.3f, false),
                 pledgeCard.inset(pad));
         if (brand.isEmpty() || headline.isEmpty() || footer.isEmpty() || pledgeText.isEmpty()) {
             return Optional.empty();
@@ -82,7 +82,7 @@ record PledgeWallDesign() implements Design {
                     float y = signatures.top() - (r + 1) * cellH;
                     float baseline = y + cellH * 0.25f;
                     c.line(x + cellW * 0.06f, baseline, x + cellW * 0.94f, baseline, 0.8f * u, line);
-                    LaidText num = ctx.fitter.single(Integer.toString(n++), FontFace.SEMIBOLD, numberSize, false);
+                    LaidText num = ctx.fitter.single(Integer.toString(n++), FontFace.REGULAR, numberSize, false);
                     c.text(num, new Box(x + cellW * 0.06f, 0, cellW, 0), baseline - Box.mm(1.2) * u, line);
                 }
             }

@@ -37,7 +37,7 @@ record PosterDesign(float bandShare, double deadZoneMm) implements Design {
         float qrPt = Math.max(Box.mm(ctx.minQrMm()), Box.mm(44) * u);
         Optional<HotlineFooter> footer = HotlineFooter.prepare(ctx, inner.w(), u, qrPt);
         Optional<LaidText> brand = ctx.fit(brandBlocks(ctx), ctx.site.title(), "the campaign name",
-                new TextStyle(FontFace.SEMIBOLD, FontFace.EXTRABOLD, 16 * u, 7, 1.2f, 0, false), new Box(0, 0, inner.w(), 16 * u * 1.5f));
+                new TextStyle(FontFace.REGULAR, FontFace.EXTRABOLD, 16 * u, 7, 1.2f, 0, false), new Box(0, 0, inner.w(), 16 * u * 1.5f));
         float bandBottom = area.top() - area.h() * bandShare;
         float brandH = brand.map(LaidText::height).orElse(0f);
         Box headlineBox = new Box(inner.x(), bandBottom + gap, inner.w() * 0.96f, inner.top() - brandH - gap - bandBottom - gap);

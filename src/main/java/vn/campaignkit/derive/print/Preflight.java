@@ -50,6 +50,11 @@ final class Preflight {
                 "shorten the text; it is never cut off silently");
     }
 
+    /** Something the design needs is missing from the site. */
+    void missing(PrintText where, String what, String hint) {
+        report(where.path(), where.line(), where.col(), "the " + copy + " needs " + what, hint);
+    }
+
     void qrTooSmall(PrintText named, double sizeMm, double minMm) {
         report(named.path(), named.line(), named.col(), String.format(Locale.ROOT,
                 "the QR code would print %.0f mm wide on the %s, below the %.0f mm it needs to scan", sizeMm, copy, minMm),

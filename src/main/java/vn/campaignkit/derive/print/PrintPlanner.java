@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
+import vn.campaignkit.derive.SharedRender;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.model.print.PrintFormat;
@@ -70,9 +71,10 @@ public final class PrintPlanner implements DerivePlanner {
                 "Tất cả ấn phẩm in ở trên, bản gửi nhà in và bản in văn phòng, trong một tệp zip."))));
         List<Printable> perSchool = site.printables().stream().filter(Printable::perSchool).toList();
         if (!perSchool.isEmpty()) {
+            Map<String, List<Integer>> schoolImages = schoolImages(earlier);
             for (School school : site.schools()) {
                 PrintSiteFactory.stamp(site, school).ifPresent(stamp ->
-                        jobs.addAll(schoolKit(school, stamp, perSchool, renderer, prints, shared, earlier)));
+                        jobs.addAll(schoolKit(school, stamp, perSchool, renderer, prints, shared, earlier, schoolImages)));
             }
         }
         return jobs;
@@ -80,7 +82,7 @@ public final class PrintPlanner implements DerivePlanner {
 
     private static List<DeriveJob> schoolKit(School school, SchoolStamp stamp, List<Printable> printables,
                                              PrintableRenderer renderer, PrintFingerprints prints, SharedRenders shared,
-                                             List<DeriveJob> earlier) {
+                                             List<DeriveJob> earlier, Map<String, List<Integer>> schoolImages) {
         String route = school.route().sitePath();
         String section = "school:" + route;
         List<DeriveJob> jobs = new ArrayList<>();
@@ -98,16 +100,28 @@ public final class PrintPlanner implements DerivePlanner {
                 kit.put(name, pdf);
             }
         }
-        for (DeriveJob other : earlier) {
-            boolean frame = other.listing().map(d -> d.section().equals(section)).orElse(false) && other.outputPath().endsWith(".png");
-            if (frame) {
-                kit.put("khung-anh/" + other.outputPath().substring(other.outputPath().lastIndexOf('/') + 1), other);
-            }
+        for (int i : schoolImages.getOrDefault(section, List.of())) {
+            DeriveJob other = earlier.get(i);
+            SharedRender frame = SharedRender.of(other, 2);
+            earlier.set(i, frame);
+            kit.put("khung-anh/" + other.outputPath().substring(other.outputPath().lastIndexOf('/') + 1), frame);
         }
         String zip = route + SCHOOL_FOLDER + "bo-an-pham-" + school.info().slug().value() + ".zip";
         jobs.add(new KitZipJob(zip, kit, Optional.of(new SiteView.Download(section, "Bộ ấn phẩm của trường (tệp zip)", zip, "",
                 kit.size() + " tệp", "Tất cả ấn phẩm mang tên trường trong một tệp, tiện gửi nhà in hoặc lưu lại."))));
         return jobs;
+    }
+
+    /** Earlier jobs listed on a school's page that are PNG images (its frames), by listing section. */
+    private static Map<String, List<Integer>> schoolImages(List<DeriveJob> earlier) {
+        Map<String, List<Integer>> found = new java.util.HashMap<>();
+        for (int i = 0; i < earlier.size(); i++) {
+            DeriveJob job = earlier.get(i);
+            int index = i;
+            job.listing().filter(d -> d.section().startsWith("school:") && job.outputPath().endsWith(".png"))
+                    .ifPresent(d -> found.computeIfAbsent(d.section(), k -> new ArrayList<>()).add(index));
+        }
+        return found;
     }
 
     /** What each school gets of a per-school printable: posters for the print shop and the office, bookmarks as the A4 sheet. */

@@ -37,7 +37,8 @@ public final class PrintableRenderer {
 
     /** The PDF bytes, or empty when preflight reported problems (to {@code problems}). */
     public Optional<byte[]> render(Printable printable, Variant variant, Optional<SchoolStamp> school, Problems problems) {
-        String copy = variant.description() + school.map(s -> " for " + s.name().text()).orElse("");
+        // the same for every school, so a problem of the design itself is reported once, not once per school
+        String copy = variant.description() + (school.isPresent() ? " of each school" : "");
         Preflight preflight = new Preflight(fonts, problems, copy);
         boolean printShop = variant != Variant.OFFICE;
         PrintFormat format = printable.format();

@@ -64,7 +64,7 @@ final class QrBlock {
             }
         }
         PrintText labelText = new PrintText(target.label(), target.named().path(), target.named().line(), target.named().col());
-        TextStyle style = TextStyle.label(FontFace.SEMIBOLD, labelSize, true).sizes(labelSize, labelSize * 0.7f);
+        TextStyle style = TextStyle.label(FontFace.BOLD, labelSize, true).sizes(labelSize, labelSize * 0.7f);
         Optional<LaidText> label = ctx.fit(labelText, "the address under the QR code", style,
                 new Box(0, 0, Math.max(outer, Box.mm(18)), labelSize * 2.6f));
         Optional<ImageBlock> placedLogo = logo;

@@ -21,8 +21,30 @@ final class QrSymbol {
         this.code = code;
     }
 
-    /** Encodes {@code url}; empty when it is too long for any QR version. */
+    private static final java.util.Map<String, Optional<QrSymbol>> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Optional<QrSymbol>> eldest) {
+                    return size() > 4096;
+                }
+            });
+
+    /**
+     * Encodes {@code url}; empty when it is too long for any QR version. Recent codes are kept, since
+     * every school's URL is drawn on several PDFs and choosing the best mask is the costly part.
+     */
     static Optional<QrSymbol> encode(String url, boolean withLogo) {
+        String key = (withLogo ? "H " : "M ") + url;
+        Optional<QrSymbol> known = CACHE.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<QrSymbol> made = make(url, withLogo);
+        CACHE.put(key, made);
+        return made;
+    }
+
+    private static Optional<QrSymbol> make(String url, boolean withLogo) {
         QrCode.Ecc ecc = withLogo ? QrCode.Ecc.HIGH : QrCode.Ecc.MEDIUM;
         try {
             QrCode code = QrCode.encodeSegments(QrSegment.makeSegments(url), ecc, QrCode.MIN_VERSION, QrCode.MAX_VERSION, -1, false);

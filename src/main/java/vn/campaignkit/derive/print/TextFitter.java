@@ -30,23 +30,44 @@ final class TextFitter {
         }
     }
 
+    /**
+     * The largest size on the ladder max, max·0.94, max·0.94², …, min at which the text fits, found by
+     * bisection over the ladder (the height only grows with the size).
+     */
     Fit fit(List<PrintBlock> blocks, TextStyle style, float width, float height) {
-        float size = style.maxSize();
-        while (true) {
-            LaidText laid = lay(blocks, style, size, width);
-            if (laid != null && laid.height() <= height + 0.01f) {
-                return new Fit.Fits(style.centred() || style.regular() == FontFace.EXTRABOLD ? balanced(blocks, style, size, width, laid) : laid);
-            }
-            if (size <= style.minSize() + 0.001f) {
-                if (laid == null) {
-                    return new Fit.TooLong(String.format(Locale.ROOT, "a word is wider than the %.0f mm box even at %.0f pt",
-                            Box.toMm(width), size));
-                }
-                return new Fit.TooLong(String.format(Locale.ROOT, "it needs %.0f mm of height at %.0f pt, the box has %.0f mm",
-                        Box.toMm(laid.height()), size, Box.toMm(height)));
-            }
-            size = Math.max(style.minSize(), size * STEP);
+        List<Float> ladder = new ArrayList<>();
+        for (float s = style.maxSize(); s > style.minSize() + 0.001f; s *= STEP) {
+            ladder.add(s);
         }
+        ladder.add(style.minSize());
+        int last = ladder.size() - 1;
+        LaidText smallest = lay(blocks, style, ladder.get(last), width);
+        if (smallest == null || smallest.height() > height + 0.01f) {
+            float size = ladder.get(last);
+            if (smallest == null) {
+                return new Fit.TooLong(String.format(Locale.ROOT, "a word is wider than the %.0f mm box even at %.0f pt",
+                        Box.toMm(width), size));
+            }
+            return new Fit.TooLong(String.format(Locale.ROOT, "it needs %.0f mm of height at %.0f pt, the box has %.0f mm",
+                    Box.toMm(smallest.height()), size, Box.toMm(height)));
+        }
+        int fits = last;
+        LaidText best = smallest;
+        int lo = 0;
+        int hi = last - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            LaidText laid = lay(blocks, style, ladder.get(mid), width);
+            if (laid != null && laid.height() <= height + 0.01f) {
+                fits = mid;
+                best = laid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        boolean balance = style.centred() || style.regular() == FontFace.EXTRABOLD;
+        return new Fit.Fits(balance ? balanced(blocks, style, ladder.get(fits), width, best) : best);
     }
 
     /**
@@ -58,12 +79,17 @@ final class TextFitter {
             return laid;
         }
         LaidText best = laid;
-        for (float w = width * 0.96f; w > width * 0.4f; w *= 0.96f) {
+        float lo = width * 0.4f;
+        float hi = width;
+        for (int i = 0; i < 7; i++) {
+            float w = (lo + hi) / 2;
             LaidText narrower = lay(blocks, style, size, w);
-            if (narrower == null || narrower.lines().size() != laid.lines().size()) {
-                break;
+            if (narrower != null && narrower.lines().size() == laid.lines().size()) {
+                best = narrower;
+                hi = w;
+            } else {
+                lo = w;
             }
-            best = narrower;
         }
         return best;
     }

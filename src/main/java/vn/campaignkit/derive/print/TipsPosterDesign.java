@@ -23,7 +23,7 @@ record TipsPosterDesign() implements Design {
     public Optional<List<Face>> prepare(DesignContext ctx, Box area) {
         List<PrintSite.TipCard> tips = chosen(ctx.site.tips(), ctx.printable.tipCount());
         if (tips.isEmpty()) {
-            ctx.preflight.doesNotFit(new PrintText("", ctx.printable.path(), 1, 1), "the tips poster",
+            ctx.preflight.missing(new PrintText("", ctx.printable.path(), 1, 1), "tips",
                     "the site has no tips yet; add files to content/tips/");
             return Optional.empty();
         }
@@ -33,7 +33,7 @@ record TipsPosterDesign() implements Design {
         Box inner = area.inset(m);
         float bandBottom = area.top() - area.h() * 0.19f;
         Optional<LaidText> brand = ctx.fit(PosterDesign.brandBlocks(ctx), ctx.site.title(), "the campaign name",
-                new TextStyle(FontFace.SEMIBOLD, FontFace.EXTRABOLD, 14 * u, 7, 1.2f, 0, false), new Box(0, 0, inner.w(), 14 * u * 1.5f));
+                new TextStyle(FontFace.REGULAR, FontFace.EXTRABOLD, 14 * u, 7, 1.2f, 0, false), new Box(0, 0, inner.w(), 14 * u * 1.5f));
         float brandH = brand.map(LaidText::height).orElse(0f);
         Box headlineBox = new Box(inner.x(), bandBottom + gap, inner.w(), inner.top() - brandH - gap - bandBottom - gap);
         Optional<LaidText> headline = ctx.fit(ctx.printable.headline(), "the headline",

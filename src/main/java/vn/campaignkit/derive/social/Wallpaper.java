@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import vn.campaignkit.derive.image.Canvas;
+import vn.campaignkit.derive.image.DrawnText;
 import vn.campaignkit.derive.image.FontWeight;
 import vn.campaignkit.derive.image.Palette;
 import vn.campaignkit.derive.image.PngBytes;
@@ -47,47 +48,46 @@ public final class Wallpaper {
         double k = w / 1080;
         Palette p = brand.palette();
         SocialParts.background(g, p, w, h, w / 2, h * 0.22, w * 0.36, true);
-        double top = h * WallpaperFormat.CLOCK_BAND_BOTTOM + 90 * k;
         double cx = w / 2;
-        Font title = TextFit.fitLine(brand.siteTitle().text().toUpperCase(java.util.Locale.forLanguageTag("vi")),
-                faces, FontWeight.EXTRABOLD, 104 * k, w - 160 * k);
         String titleText = brand.siteTitle().text().toUpperCase(java.util.Locale.forLanguageTag("vi"));
-        double y = top + TextShapes.capHeight(title);
+        Font title = TextFit.fitLine(titleText, faces, FontWeight.EXTRABOLD, 104 * k, w - 160 * k);
+        double y = h * WallpaperFormat.CLOCK_BAND_BOTTOM + 60 * k + TextShapes.capHeight(title);
         g.setPaint(java.awt.Color.WHITE);
         TextShapes.fillCentred(g, titleText, title, cx, y);
         Font tagline = TextFit.fitLine(brand.tagline().text(), faces, FontWeight.BOLD, 46 * k, w - 160 * k);
-        y += 84 * k;
+        y += 80 * k;
         g.setPaint(p.accent());
         TextShapes.fillCentred(g, brand.tagline().text(), tagline, cx, y);
-        y += 50 * k;
+        y += 36 * k;
         if (brand.message().isPresent()) {
-            TextFit.Block block = TextFit.fit(brand.message().get().text(), faces, FontWeight.SEMIBOLD, 44 * k, 30 * k,
-                    w - 200 * k, 4);
-            double lineHeight = block.font().getSize2D() * 1.4;
+            TextFit.Block block = TextFit.fit(brand.message().get().text(), faces, FontWeight.SEMIBOLD, 42 * k, 28 * k,
+                    w - 200 * k, 3);
+            double lineHeight = block.font().getSize2D() * 1.38;
             g.setPaint(p.light());
-            for (String line : block.lines()) {
+            for (String line : block.lines().subList(0, Math.min(3, block.lines().size()))) {
                 y += lineHeight;
                 TextShapes.fillCentred(g, line, block.font(), cx, y);
             }
         }
-        double pillY = Math.max(y + 140 * k, h * 0.68);
-        brand.hotline().ifPresent(number -> {
-            double pillHeight = 130 * k;
+        double pillHeight = 130 * k;
+        double pillY = y + 60 * k + pillHeight / 2;
+        if (brand.hotline().isPresent()) {
+            DrawnText number = brand.hotline().get();
             double pillWidth = TextShapes.advance(number.text(), faces.font(FontWeight.EXTRABOLD, pillHeight * 0.62))
                     + pillHeight * 0.9;
-            SocialParts.hotlinePill(g, faces, p, number, java.util.Optional.empty(), cx - pillWidth / 2, pillY,
-                    pillHeight, 0);
-            brand.hotlineName().ifPresent(name -> {
-                Font font = TextFit.fitLine(name.text(), faces, FontWeight.SEMIBOLD, 40 * k, w - 160 * k);
+            SocialParts.hotlinePill(g, faces, p, number, java.util.Optional.empty(), cx - pillWidth / 2, pillY, pillHeight, 0);
+            y = pillY + pillHeight / 2;
+            if (brand.hotlineName().isPresent()) {
+                Font font = TextFit.fitLine(brand.hotlineName().get().text(), faces, FontWeight.SEMIBOLD, 40 * k, w - 160 * k);
+                y += 62 * k;
                 g.setPaint(p.light());
-                TextShapes.fillCentred(g, name.text(), font, cx, pillY + pillHeight / 2 + 70 * k);
-            });
-        });
+                TextShapes.fillCentred(g, brand.hotlineName().get().text(), font, cx, y);
+            }
+        }
         if (!brand.hashtags().isEmpty()) {
             Font tags = TextFit.fitLine(brand.hashtagLine(), faces, FontWeight.BOLD, 40 * k, w - 160 * k);
             g.setPaint(p.accent());
-            double tagsY = Math.min(pillY + 230 * k, h * WallpaperFormat.BOTTOM_BAND_TOP - 30 * k);
-            TextShapes.fillCentred(g, brand.hashtagLine(), tags, cx, tagsY);
+            TextShapes.fillCentred(g, brand.hashtagLine(), tags, cx, y + 80 * k);
         }
     }
 

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -196,6 +195,38 @@ class FrameEditorInBrowserTest {
     }
 
     @Test
+    void draggingWithTheMouseMovesThePhotoAndTwoFingersZoomIt() throws Exception {
+        choose(TestPhotos.landscapeWithCircle(work));
+        WebElement canvas = driver.findElement(By.id("fe-canvas"));
+        double cssToImage = 1080.0 / canvas.getRect().getWidth();
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(canvas).clickAndHold().moveByOffset(60, 0)
+                .release().perform();
+        BufferedImage dragged = export();
+        assertThat(redCentreX(dragged, 540)).isBetween(540 + (int) (60 * cssToImage) - 6, 540 + (int) (60 * cssToImage) + 6);
+        Files.delete(downloads.resolve("khong-mot-minh-avatar.png"));
+        driver.findElement(By.cssSelector("[data-fe=reset]")).click();
+
+        org.openqa.selenium.interactions.PointerInput one = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger1");
+        org.openqa.selenium.interactions.PointerInput two = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger2");
+        org.openqa.selenium.interactions.Sequence a = new org.openqa.selenium.interactions.Sequence(one, 0);
+        org.openqa.selenium.interactions.Sequence b = new org.openqa.selenium.interactions.Sequence(two, 0);
+        var origin = org.openqa.selenium.interactions.PointerInput.Origin.fromElement(canvas);
+        a.addAction(one.createPointerMove(Duration.ZERO, origin, -40, 0));
+        b.addAction(two.createPointerMove(Duration.ZERO, origin, 40, 0));
+        a.addAction(one.createPointerDown(0));
+        b.addAction(two.createPointerDown(0));
+        a.addAction(one.createPointerMove(Duration.ofMillis(300), origin, -80, 0));
+        b.addAction(two.createPointerMove(Duration.ofMillis(300), origin, 80, 0));
+        a.addAction(one.createPointerUp(0));
+        b.addAction(two.createPointerUp(0));
+        driver.perform(List.of(a, b));
+        BufferedImage pinched = export();
+        assertThat(redExtent(pinched, true)).as("fingers twice as far apart: circle twice as wide").isBetween(800, 930);
+    }
+
+    @Test
     void explainsAHeicPhotoTheBrowserCannotRead() throws Exception {
         driver.findElement(By.id("fe-file")).sendKeys(TestPhotos.heic(work).toAbsolutePath().toString());
         String expected = driver.findElement(By.id("frame-editor")).getAttribute("data-msg-heic");
@@ -241,19 +272,9 @@ class FrameEditorInBrowserTest {
 
     @Test
     void hasNoSeriousOrCriticalAxeViolations() throws Exception {
-        String axePath = Optional.ofNullable(System.getProperty("AXE_JS")).orElse(System.getenv("AXE_JS"));
-        Assumptions.assumeTrue(axePath != null && Files.isRegularFile(Path.of(axePath)),
-                "axe-core not installed: set AXE_JS to node_modules/axe-core/axe.min.js");
+        Optional<Path> axe = HeadlessChrome.axeScript();
+        Assumptions.assumeTrue(axe.isPresent(), "axe-core not installed: set AXE_JS to node_modules/axe-core/axe.min.js");
         choose(TestPhotos.landscapeWithCircle(work));
-        JavascriptExecutor js = driver;
-        js.executeScript(Files.readString(Path.of(axePath)));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        Object result = js.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                        + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                        + "    .map(function (v) { return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"
-                        + "}, function (e) { done(['axe failed: ' + e]); });");
-        assertThat((List<?>) result).isEmpty();
+        assertThat(HeadlessChrome.seriousAxeViolations(driver, axe.get())).isEmpty();
     }
 }

@@ -70,4 +70,23 @@ public final class HeadlessChrome {
         }
         return lines;
     }
+
+    /** The path of axe.min.js from the system property or environment variable AXE_JS, when installed. */
+    public static java.util.Optional<Path> axeScript() {
+        String path = java.util.Optional.ofNullable(System.getProperty("AXE_JS")).orElse(System.getenv("AXE_JS"));
+        return java.util.Optional.ofNullable(path).map(Path::of).filter(java.nio.file.Files::isRegularFile);
+    }
+
+    /** Serious and critical axe-core violations of the current page, one line each. */
+    public static List<?> seriousAxeViolations(ChromeDriver driver, Path axe) throws java.io.IOException {
+        driver.executeScript(java.nio.file.Files.readString(axe));
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+        Object result = driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                        + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                        + "    .map(function (v) { return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                        + "}, function (e) { done(['axe failed: ' + e]); });");
+        return (List<?>) result;
+    }
 }

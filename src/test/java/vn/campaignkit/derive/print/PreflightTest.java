@@ -130,6 +130,39 @@ class PreflightTest {
         });
     }
 
+    @Test
+    void aPledgeWallWithoutThePledgeOfTheSiteIsReported() {
+        PrintSite base = PrintFixtures.site();
+        PrintSite noPledge = new PrintSite(base.title(), base.tagline(), base.hashtags(), base.hotline(), base.palette(),
+                Optional.empty(), base.tips(), base.stamp());
+        Problems problems = new Problems();
+        Optional<byte[]> pdf = new PrintableRenderer(PrintFixtures.fonts(), noPledge)
+                .render(PrintFixtures.defaultPrintable("buc-tuong-an-toan-so"), Variant.PRINT_SHOP, Optional.empty(), problems);
+        assertThat(pdf).isEmpty();
+        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("content/print/buc-tuong-an-toan-so.md");
+            assertThat(p.message()).contains("needs the site's pledge");
+            assertThat(p.hint()).contains("site.yaml");
+        });
+    }
+
+    @Test
+    void aDesignProblemOfPerSchoolCopiesIsReportedOnceNotOncePerSchool() {
+        Problems problems = new Problems();
+        Printable p = PrintFixtures.printable("fixture", """
+                ---
+                title: "Quá dài"
+                format: bookmark
+                per_school: true
+                ---
+                %s
+                """.formatted("Một câu dài để thử khung chữ của bookmark. ".repeat(60)), problems).orElseThrow();
+        for (String name : List.of("Trường A", "Trường B", "Trường C")) {
+            assertThat(renderer.render(p, Variant.SHEET, Optional.of(PrintFixtures.school(name)), problems)).isEmpty();
+        }
+        assertThat(problems.sorted()).singleElement().satisfies(pr -> assertThat(pr.message()).contains("of each school"));
+    }
+
     private List<Problem> renderProblems(String markdown, Variant variant) {
         Problems problems = new Problems();
         Printable p = PrintFixtures.printable("fixture", markdown, problems).orElseThrow();
