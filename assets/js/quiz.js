@@ -30,7 +30,7 @@
 
     function reset(q) {
       inputs(q).forEach(function (input) { input.checked = false; input.disabled = false; });
-      q.querySelectorAll(".js-quiz-answer").forEach(function (li) { li.classList.remove("is-right", "is-wrong", "is-missed"); });
+      q.querySelectorAll(".js-quiz-answer").forEach(function (li) { li.classList.remove("is-right", "is-wrong", "is-missed", "is-other"); });
       q.querySelectorAll(".js-quiz-why").forEach(function (why) { why.hidden = true; });
       var feedback = q.querySelector(".js-quiz-feedback");
       feedback.hidden = true;
