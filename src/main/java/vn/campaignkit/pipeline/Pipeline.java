@@ -97,23 +97,7 @@ public final class Pipeline {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
-        List<DeriveJob> derived = new ArrayList<>();
-        boolean clashesSoFar = !problems.isEmpty();
-        java.util.Set<String> derivedPaths = new java.util.HashSet<>();
-        for (DerivePlanner planner : planners) {
-            // planners see the jobs planned so far and may replace one by a SharedRender of it
-            for (DeriveJob job : planner.plan(site, assets, problems, derived)) {
-                if (options.pagesOnly() && !job.outputPath().endsWith(".ics")) {
-                    continue;
-                }
-                // two pages that clash (already reported) would also plan the same image: report the cause once
-                if (!derivedPaths.add(job.outputPath()) && clashesSoFar) {
-                    continue;
-                }
-                claims.claim(job.outputPath(), "(derived file)", 0);
-                derived.add(job);
-            }
-        }
+        List<DeriveJob> derived = planDerived(site, assets, problems, options.pagesOnly(), claims);
         checkPageImages(site, claims, problems);
 
         List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
@@ -142,6 +126,33 @@ public final class Pipeline {
     }
 
     /** Every page image must be a file of the site. */
+    /**
+     * Plans the derived files of every planner in order, claiming their output paths when {@code claimsOrNull}
+     * is given. Planners see the jobs planned so far and may replace one by a SharedRender of it.
+     */
+    public List<DeriveJob> planDerived(Site site, AssetCatalog assets, Problems problems, boolean pagesOnly,
+                                       OutputClaims claimsOrNull) {
+        List<DeriveJob> derived = new ArrayList<>();
+        boolean clashesSoFar = !problems.isEmpty();
+        java.util.Set<String> derivedPaths = new java.util.HashSet<>();
+        for (DerivePlanner planner : planners) {
+            for (DeriveJob job : planner.plan(site, assets, problems, derived)) {
+                if (pagesOnly && !job.outputPath().endsWith(".ics")) {
+                    continue;
+                }
+                // two pages that clash (already reported) would also plan the same image: report the cause once
+                if (!derivedPaths.add(job.outputPath()) && clashesSoFar) {
+                    continue;
+                }
+                if (claimsOrNull != null) {
+                    claimsOrNull.claim(job.outputPath(), "(derived file)", 0);
+                }
+                derived.add(job);
+            }
+        }
+        return derived;
+    }
+
     public static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {

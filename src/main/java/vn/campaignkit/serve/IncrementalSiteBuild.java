@@ -17,7 +17,6 @@ import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.derive.DeriveJob;
-import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.model.ModelBuilder;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.Site;
@@ -185,21 +184,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
 
     /** The derived files planned as {@link Pipeline#run} plans them, claimed unless the claims are reused. */
     private List<DeriveJob> derivedJobs(Site site, AssetCatalog assets, OutputClaims claimsOrNull, Problems problems) {
-        List<DeriveJob> jobs = new ArrayList<>();
-        boolean clashesSoFar = !problems.isEmpty();
-        Set<String> paths = new HashSet<>();
-        for (DerivePlanner planner : pipeline.planners()) {
-            for (DeriveJob job : planner.plan(site, assets, problems, List.copyOf(jobs))) {
-                if ((options.pagesOnly() && !job.outputPath().endsWith(".ics")) || (!paths.add(job.outputPath()) && clashesSoFar)) {
-                    continue;
-                }
-                if (claimsOrNull != null) {
-                    claimsOrNull.claim(job.outputPath(), "(derived file)", 0);
-                }
-                jobs.add(job);
-            }
-        }
-        return jobs;
+        return pipeline.planDerived(site, assets, problems, options.pagesOnly(), claimsOrNull);
     }
 
     /** Cards are remembered per page object; pages no longer in the site are dropped now and then. */
