@@ -4,6 +4,7 @@
 #                     [--plain-sizes 1000,10000] [--incremental-sizes 1000,10000] [--runs-for 30000:3,...] [--append]
 #   --runs-for SIZE:N,... overrides --runs for some sizes (full and incremental cases of that size)
 #   --no-package uses target/campaign-kit.jar as it is (e.g. while another invocation is running)
+#   --incremental-only skips the full builds and measures the incremental cases on the last output
 #   ck = java -jar target/campaign-kit.jar; ck-fast = the same jar with the fast launch flags and the AppCDS archive
 #   --append keeps the runs of earlier invocations in the report (e.g. the slow jbake-core runs done once)
 # Writes bench/RESULTS.md (and raw numbers to bench/work/runs.tsv); see bench/README.md.
@@ -20,6 +21,7 @@ ENGINES="ck,ck-fast,hugo,jbake"
 APPEND=no
 RUNS_FOR=""
 PACKAGE=yes
+FULL=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
@@ -30,6 +32,7 @@ while [ $# -gt 0 ]; do
     --incremental-sizes) INC_SIZES="$2"; shift 2 ;;
     --runs-for) RUNS_FOR="$2"; shift 2 ;;
     --no-package) PACKAGE=no; shift ;;
+    --incremental-only) FULL=no; shift ;;
     --append) APPEND=yes; shift ;;
     -h|--help) sed -n 2,4p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -100,6 +103,7 @@ for n in ${SIZES//,/ }; do
   OUT="$WORK/out/$n"
   echo "== $n pages"
   for run in $(seq 1 "$(runs_for "$n")"); do
+    [ "$FULL" = yes ] || break
     # engines interleaved run by run, so a burst of load from elsewhere hits all of them alike
     if has "$ENGINES" ck && has "$PLAIN_SIZES" "$n"; then
       rm -rf "$OUT/ck"
@@ -138,8 +142,8 @@ done
 
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 HUGO_VERSION="$(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent)"
-printf -- '- `bench/run.sh --sizes %s --runs %s%s --engines %s --jbake-sizes %s --plain-sizes %s --incremental-sizes %s%s` started %s; load average (1, 5, 15 min) before: %s, after: %s\n' \
-  "$SIZES" "$RUNS" "$([ -n "$RUNS_FOR" ] && echo " --runs-for $RUNS_FOR")" "$ENGINES" "$JBAKE_SIZES" "$PLAIN_SIZES" "$INC_SIZES" "$([ "$APPEND" = yes ] && echo ' --append')" "$STARTED" "$LOAD_BEFORE" "$LOAD_AFTER" >> "$SESSIONS"
+printf -- '- `bench/run.sh%s --sizes %s --runs %s%s --engines %s --jbake-sizes %s --plain-sizes %s --incremental-sizes %s%s` started %s; load average (1, 5, 15 min) before: %s, after: %s\n' \
+  "$([ "$FULL" = no ] && echo ' --incremental-only')" "$SIZES" "$RUNS" "$([ -n "$RUNS_FOR" ] && echo " --runs-for $RUNS_FOR")" "$ENGINES" "$JBAKE_SIZES" "$PLAIN_SIZES" "$INC_SIZES" "$([ "$APPEND" = yes ] && echo ' --append')" "$STARTED" "$LOAD_BEFORE" "$LOAD_AFTER" >> "$SESSIONS"
 java -cp "$WORK/classes" Report "$RAW" "$ROOT/bench/RESULTS.md" \
   "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM" \
   "$(java -version 2>&1 | head -1); hugo $HUGO_VERSION; jbake-core 2.7.0 (FreeMarker 2.3.31, flexmark 0.62.2)" \

@@ -43,7 +43,8 @@ public final class Report {
         md.append("Wall = whole process, JVM start included (median, min, max over the runs); CPU = user + sys seconds "
                 + "(median); peak memory = maximum resident set size (`/usr/bin/time %M`). Campaign Kit builds with "
                 + "`build --pages-only`. Files written = files in the output newer than the start of the run (files "
-                + "reused from the previous build keep their time).\n\n");
+                + "reused from the previous build keep their time). When the load average (see Runs) is far above the "
+                + "number of cores, wall times measure the wait for a core as much as the engine: compare CPU seconds then.\n\n");
         md.append("| engine | pages | case | runs | wall median s | wall min s | wall max s | CPU median s | peak MB median | peak MB max | files written |\n");
         md.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Stats s : stats) {
