@@ -22,8 +22,7 @@ import vn.campaignkit.model.Tip;
  * so it loads from {@code file://} through a script element (no fetch). Schools are packed as text lines
  * {@code title TAB province-number [TAB slug]}: the slug is left out when the browser can derive it from
  * the title, which keeps 6,100 schools well under 300 KB. Folding for diacritic-free matching happens in
- * the browser, so the index carries each text once. Pages link it without a version query: a content
- * version would change every page whenever a title changes, defeating incremental preview builds.
+ * the browser, so the index carries each text once.
  */
 public final class SearchIndexWriter {
     public static final String PATH = "search/index.js";
