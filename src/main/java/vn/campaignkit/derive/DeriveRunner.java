@@ -1,17 +1,14 @@
 package vn.campaignkit.derive;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.OutputSink;
+import vn.campaignkit.render.ParallelTasks;
 
 /** Runs derived jobs in parallel, reusing the previous build's file when a job's fingerprint is unchanged. */
 public final class DeriveRunner {
@@ -24,39 +21,16 @@ public final class DeriveRunner {
         AtomicInteger reused = new AtomicInteger();
         Map<String, String> fingerprints = new TreeMap<>();
         jobs.forEach(j -> fingerprints.put(j.outputPath(), j.fingerprint()));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "derive");
-            t.setDaemon(true);
-            return t;
+        ParallelTasks.forEach(jobs, threads, "derive", 0, job -> {
+            Optional<Path> old = previous.reusable(job.outputPath(), fingerprints.get(job.outputPath()));
+            if (old.isPresent()) {
+                sink.copy(job.outputPath(), old.get());
+                reused.incrementAndGet();
+            } else {
+                sink.write(job.outputPath(), job.render(problems));
+                rendered.incrementAndGet();
+            }
         });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (DeriveJob job : jobs) {
-                futures.add(pool.submit(() -> {
-                    Optional<Path> old = previous.reusable(job.outputPath(), fingerprints.get(job.outputPath()));
-                    if (old.isPresent()) {
-                        sink.copy(job.outputPath(), old.get());
-                        reused.incrementAndGet();
-                    } else {
-                        sink.write(job.outputPath(), job.render(problems));
-                        rendered.incrementAndGet();
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
         return new Report(rendered.get(), reused.get(), fingerprints);
     }
 }

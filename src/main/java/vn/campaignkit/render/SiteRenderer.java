@@ -6,11 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import vn.campaignkit.check.LinkChecker;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.model.Contest;
@@ -67,30 +62,7 @@ public final class SiteRenderer {
 
     /** Renders all jobs with {@code threads} workers (big stacks, so deeply nested Markdown cannot crash). */
     public void renderAll(List<PageJob> jobs, OutputSink sink, int threads) {
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(null, r, "render-" + n.incrementAndGet(), STACK);
-            t.setDaemon(true);
-            return t;
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
-        try {
-            List<Future<?>> futures = new java.util.ArrayList<>();
-            jobs.forEach(job -> futures.add(pool.submit(() -> render(job, sink))));
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        ParallelTasks.forEach(jobs, threads, "render", STACK, job -> render(job, sink));
     }
 
     private void render(PageJob job, OutputSink sink) {
