@@ -9,7 +9,6 @@ import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.derive.image.DrawnText;
 import vn.campaignkit.derive.image.GlyphCoverage;
-import vn.campaignkit.derive.image.TypeFaces;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.PageJob;
@@ -33,14 +32,14 @@ public final class OpenGraphPlanner implements DerivePlanner {
 
     @Override
     public List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems) {
-        TypeFaces faces = TypeFaces.from(assets);
-        GlyphCoverage coverage = new GlyphCoverage(faces);
-        Brand brand = BrandBuilder.build(site.config(), assets, problems);
-        if (brand.texts().stream().filter(t -> !coverage.check(t, problems)).count() > 0) {
+        Optional<SocialBrand> prepared = SocialBrand.prepare(site, assets, problems, VERSION);
+        if (prepared.isEmpty()) {
             return List.of();
         }
-        OpenGraphCard card = new OpenGraphCard(faces);
-        String base = Fingerprints.of(VERSION, faces.digest(), BrandBuilder.digest(brand, assets));
+        GlyphCoverage coverage = prepared.get().coverage();
+        Brand brand = prepared.get().brand();
+        OpenGraphCard card = new OpenGraphCard(prepared.get().faces());
+        String base = prepared.get().baseFingerprint();
         List<DeriveJob> jobs = new ArrayList<>();
         for (PageJob page : PagePlanner.plan(site, new ViewFactory(site, today))) {
             if (!page.fileName().equals("index.html")) {

@@ -7,10 +7,8 @@ import java.util.Optional;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.Fingerprints;
-import vn.campaignkit.derive.image.GlyphCoverage;
 import vn.campaignkit.derive.image.PngBytes;
 import vn.campaignkit.derive.image.Thumbnail;
-import vn.campaignkit.derive.image.TypeFaces;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.SiteView;
@@ -24,14 +22,13 @@ public final class WallpaperPlanner implements DerivePlanner {
 
     @Override
     public List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems) {
-        TypeFaces faces = TypeFaces.from(assets);
-        GlyphCoverage coverage = new GlyphCoverage(faces);
-        Brand brand = BrandBuilder.build(site.config(), assets, problems);
-        if (brand.texts().stream().filter(t -> !coverage.check(t, problems)).count() > 0) {
+        Optional<SocialBrand> prepared = SocialBrand.prepare(site, assets, problems, VERSION);
+        if (prepared.isEmpty()) {
             return List.of();
         }
-        Wallpaper wallpaper = new Wallpaper(faces);
-        String base = Fingerprints.of(VERSION, faces.digest(), BrandBuilder.digest(brand, assets));
+        Brand brand = prepared.get().brand();
+        Wallpaper wallpaper = new Wallpaper(prepared.get().faces());
+        String base = prepared.get().baseFingerprint();
         List<DeriveJob> jobs = new ArrayList<>();
         for (WallpaperFormat format : WallpaperFormat.values()) {
             String path = FOLDER + format.fileName();
