@@ -11,6 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.pipeline.InputFingerprint;
 import vn.campaignkit.pipeline.Pipeline;
+import vn.campaignkit.pipeline.SourceScan;
+import vn.campaignkit.pipeline.Timings;
 import vn.campaignkit.problem.SiteProblemsException;
 import vn.campaignkit.publish.ManifestReader;
 import vn.campaignkit.publish.StagingFolder;
@@ -44,18 +46,22 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         long start = System.nanoTime();
+        Timings.mark("command start");
         ManifestReader previous = new ManifestReader(options.output());
-        Optional<String> input = InputFingerprint.of(options);
+        SourceScan scan = SourceScan.of(options.source());
+        Optional<String> input = InputFingerprint.of(options, scan);
         if (!force && input.isPresent() && previous.upToDate(input.get())) {
             spec.commandLine().getOut().printf("Up to date: nothing changed since the last build of %s (%d ms)%n",
                     options.output(), (System.nanoTime() - start) / 1_000_000);
             return Main.OK;
         }
+        Timings.mark("input fingerprint");
         StagingFolder staging = new StagingFolder(options.output(), Optional.of(previous));
         try {
-            Pipeline.Result result = Pipeline.standard(options).run(options, staging, previous);
+            Pipeline.Result result = Pipeline.standard(options).run(options, scan, staging, previous);
             staging.writeManifest(result.derived().fingerprints(), input.orElse(""));
             staging.swapIn();
+            Timings.mark("manifest + swap");
             long ms = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf("Built %d pages, %d derived files (%d reused) into %s in %d ms"
                             + " (%d files unchanged since the last build)%n", result.pages(),
@@ -67,6 +73,8 @@ final class BuildCommand implements Callable<Integer> {
             return Main.SITE_PROBLEMS;
         } finally {
             staging.discard();
+            Timings.mark("discard");
+            Timings.print(System.err);
         }
     }
 }

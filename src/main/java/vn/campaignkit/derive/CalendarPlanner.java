@@ -22,6 +22,11 @@ public final class CalendarPlanner implements DerivePlanner {
     }
 
     @Override
+    public boolean partOfPagesOnly() {
+        return true;
+    }
+
+    @Override
     public List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems) {
         SiteConfig config = site.config();
         String host = config.baseUrl().map(u -> u.replaceFirst("https?://", "").replaceAll("/.*", "")).orElse("campaignkit.local");

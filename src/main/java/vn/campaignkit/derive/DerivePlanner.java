@@ -16,4 +16,12 @@ public interface DerivePlanner {
     default List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems, List<DeriveJob> earlier) {
         return plan(site, assets, problems);
     }
+
+    /**
+     * Whether {@code build --pages-only} keeps this planner's files (the calendars the pages link to). The
+     * others are not even planned then: images, PDFs and zips, and their problems, belong to full builds.
+     */
+    default boolean partOfPagesOnly() {
+        return false;
+    }
 }

@@ -15,9 +15,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.derive.Fingerprints;
-import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.SourceFile;
-import vn.campaignkit.source.SourceScanner;
 import vn.campaignkit.source.SourceTree;
 
 /**
@@ -36,11 +34,15 @@ public final class InputFingerprint {
 
     /** The fingerprint, or empty when the scan already finds problems (the build must run to report them). */
     public static Optional<String> of(BuildOptions options) {
-        Problems problems = new Problems();
-        SourceTree tree = new SourceScanner().scan(options.source(), problems);
-        if (!problems.isEmpty()) {
+        return of(options, SourceScan.of(options.source()));
+    }
+
+    /** The fingerprint of an already scanned site folder. */
+    public static Optional<String> of(BuildOptions options, SourceScan scan) {
+        if (!scan.problems().isEmpty()) {
             return Optional.empty();
         }
+        SourceTree tree = scan.tree();
         List<SourceFile> files = new ArrayList<>();
         tree.siteYaml().ifPresent(files::add);
         Stream.of(tree.content(), tree.data(), tree.templates(), tree.assets()).forEach(files::addAll);

@@ -34,7 +34,6 @@ import vn.campaignkit.render.TemplateEngine;
 import vn.campaignkit.render.ViewFactory;
 import vn.campaignkit.source.AssetCatalog;
 import vn.campaignkit.source.SiteConfigReader;
-import vn.campaignkit.source.SourceScanner;
 import vn.campaignkit.source.SourceTree;
 
 /** One build of a site folder into an {@link OutputSink}; fails with every problem found. */
@@ -68,11 +67,20 @@ public final class Pipeline {
     }
 
     public Result run(BuildOptions options, OutputSink sink, PreviousOutput previous) throws SiteProblemsException {
+        return run(options, SourceScan.of(options.source()), sink, previous);
+    }
+
+    /** A build of a site folder already scanned (by the input fingerprint, so the folder is walked once). */
+    public Result run(BuildOptions options, SourceScan scan, OutputSink sink, PreviousOutput previous)
+            throws SiteProblemsException {
         Problems problems = new Problems();
-        SourceTree tree = new SourceScanner().scan(options.source(), problems);
+        scan.problems().forEach(problems::add);
+        SourceTree tree = scan.tree();
         SiteConfig config = new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems);
         Site site = new ModelBuilder().build(tree, config, options, problems);
+        Timings.mark("model");
         AssetCatalog assets = AssetCatalog.of(tree);
+        Timings.mark("assets");
 
         OutputClaims claims = new OutputClaims(problems);
         ViewFactory views = new ViewFactory(site, options.today());
@@ -89,7 +97,9 @@ public final class Pipeline {
             claims.claim(a.outputPath(), a.source(), 0);
         }
         claims.claim(FEED, "(built-in news feed)", 0);
+        Timings.mark("plan pages + claims");
         byte[] searchIndex = SearchIndexWriter.write(site);
+        Timings.mark("search index");
         claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
         Map<String, String> versions = new java.util.TreeMap<>(assets.versions());
         versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
@@ -99,12 +109,14 @@ public final class Pipeline {
         }
         List<DeriveJob> derived = planDerived(site, assets, problems, options.pagesOnly(), claims);
         checkPageImages(site, claims, problems);
+        Timings.mark("plan derived");
 
         List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
         SiteView siteView = views.siteView(downloads);
         TemplateEngine engine = new TemplateEngine(options.source());
         new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems)
                 .renderAll(pageJobs, sink, options.threads());
+        Timings.mark("render pages");
         sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));
         config.baseUrl().ifPresent(base -> {
@@ -118,9 +130,11 @@ public final class Pipeline {
             }
         }
         site.contentAssets().forEach(a -> sink.copy(a.outputPath(), a.file()));
+        Timings.mark("feeds + assets");
         problems.throwIfAny();
 
         DeriveRunner.Report report = new DeriveRunner().run(derived, sink, previous, problems, options.threads());
+        Timings.mark("derive");
         problems.throwIfAny();
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
@@ -136,6 +150,9 @@ public final class Pipeline {
         boolean clashesSoFar = !problems.isEmpty();
         java.util.Set<String> derivedPaths = new java.util.HashSet<>();
         for (DerivePlanner planner : planners) {
+            if (pagesOnly && !planner.partOfPagesOnly()) {
+                continue;
+            }
             for (DeriveJob job : planner.plan(site, assets, problems, derived)) {
                 if (pagesOnly && !job.outputPath().endsWith(".ics")) {
                     continue;

@@ -1,74 +1,63 @@
 package vn.campaignkit.source;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.RefNode;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.LinkResolver;
-import com.vladsch.flexmark.html.LinkResolverFactory;
-import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
-import com.vladsch.flexmark.html.renderer.LinkStatus;
-import com.vladsch.flexmark.html.renderer.LinkType;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.html.renderer.ResolvedLink;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import vn.campaignkit.problem.Problems;
 
 /**
- * The one place flexmark is used: Markdown to HTML with raw HTML escaped, links and images
- * resolved through a {@link LinkPolicy}, and {@code #hashtag} words linked to their pages.
+ * The one place the Markdown library (commonmark-java) is used: Markdown to HTML with raw HTML escaped,
+ * every link and image resolved through a {@link LinkPolicy} at its line and column, and {@code #hashtag}
+ * words linked to their pages.
+ *
+ * <p>commonmark-java replaced flexmark after profiling the 10,000-page benchmark: the same HTML in a
+ * quarter of the CPU time (bench/README.md).
  */
 public final class MarkdownConverter {
     public static final int MAX_CHARS = 2 * 1024 * 1024;
-    /** Quote and list markers at the start of one line; deeper is refused before flexmark's recursion sees it. */
+    /** Quote and list markers at the start of one line; deeper is refused before the parser's recursion sees it. */
     public static final int MAX_NESTING = 100;
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&#/])#([\\p{L}\\p{N}_]+)");
-    private static final ThreadLocal<PolicyHolder> CURRENT = ThreadLocal.withInitial(PolicyHolder::new);
-    private static final Parser PARSER;
-    private static final HtmlRenderer RENDERER;
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    // URLs are never "sanitized" here: the LinkPolicy must see every link, so a dangerous one is an error the
+    // editor is told about rather than a quietly emptied href.
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .softbreak("\n")
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof TableBlock && tagName.equals("table")) {
+                    attributes.put("class", "table");
+                }
+            })
+            .nodeRendererFactory(context -> new HashtagLinkRenderer(context.getWriter()))
+            .build();
 
-    static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.SUPPRESS_HTML, false);
-        // flexmark silently drops javascript: links before any resolver sees them; the LinkPolicy must see
-        // every link so a dangerous one is an error the editor is told about, not a quietly unlinked text.
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(TablesExtension.CLASS_NAME, "table");
-        PARSER = Parser.builder(options).build();
-        RENDERER = HtmlRenderer.builder(options)
-                .linkResolverFactory(new PolicyLinkResolverFactory())
-                .nodeRendererFactory(o -> new HashtagTextRenderer())
-                .build();
-    }
-
-    private static final class PolicyHolder {
-        LinkPolicy policy;
-        int firstLine;
-        Document document;
-        Map<Node, String> targets = new IdentityHashMap<>();
+    private MarkdownConverter() {
     }
 
     /** Markdown body (starting at {@code firstLine} of its file) to sanitised HTML. */
@@ -84,57 +73,22 @@ public final class MarkdownConverter {
                     + " quote or list markers)", "use fewer levels of quotes or lists");
             return "";
         }
-        PolicyHolder holder = CURRENT.get();
-        holder.policy = policy;
-        holder.firstLine = firstLine;
         try {
-            Document document = PARSER.parse(markdown);
-            holder.document = document;
-            checkEveryLink(document, holder);
+            Node document = PARSER.parse(markdown);
+            ResolvingVisitor resolver = new ResolvingVisitor(policy, firstLine);
+            document.accept(resolver);
+            resolver.linkHashtags();
             return RENDERER.render(document);
         } catch (StackOverflowError e) {
             problems.add(path, firstLine, 1, "the Markdown is nested too deeply to be read",
                     "use fewer levels of quotes or lists");
             return "";
-        } finally {
-            holder.policy = null;
-            holder.document = null;
-            holder.targets.clear();
-        }
-    }
-
-    /**
-     * Asks the policy about every link and image once, in document order, before rendering: flexmark's
-     * renderer caches resolved links by URL, so a second link to the same bad URL would otherwise never
-     * be reported (and its line never named).
-     */
-    private static void checkEveryLink(Document document, PolicyHolder holder) {
-        for (Node node : document.getDescendants()) {
-            Optional<String> url = Optional.empty();
-            boolean image = false;
-            if (node instanceof Link l) {
-                url = Optional.of(l.getUrl().toString());
-            } else if (node instanceof Image i) {
-                url = Optional.of(i.getUrl().toString());
-                image = true;
-            } else if (node instanceof AutoLink a) {
-                url = Optional.of(a.getUrl().toString());
-            } else if (node instanceof RefNode r && r.isDefined()) {
-                Reference reference = r.getReferenceNode(document);
-                url = reference == null ? Optional.empty() : Optional.of(reference.getUrl().unescape());
-                image = node instanceof ImageRef;
-            }
-            if (url.isPresent()) {
-                int line = lineOf(node);
-                int col = colOf(node);
-                holder.targets.put(node, image ? holder.policy.image(url.get(), line, col) : holder.policy.link(url.get(), line, col));
-            }
         }
     }
 
     /**
      * The 0-based index of the first line that opens more than {@link #MAX_NESTING} quotes or list items
-     * ({@code > > > …}, {@code - - - …}), or -1. Such lines take flexmark seconds and end in a stack overflow.
+     * ({@code > > > …}, {@code - - - …}), or -1. Such lines cost the parser seconds and end in a stack overflow.
      */
     static int firstTooDeeplyNestedLine(String markdown) {
         int line = 0;
@@ -166,104 +120,121 @@ public final class MarkdownConverter {
         return -1;
     }
 
-    private static int lineOf(Node node) {
-        PolicyHolder holder = CURRENT.get();
-        return holder.firstLine + node.getLineNumber();
-    }
+    /**
+     * Asks the policy about every link and image once, in document order, and writes its answer into the
+     * node (reference links arrive here already resolved to their definition's URL, at the place they are
+     * used). Text outside links that holds a {@code #word} is remembered for {@link #linkHashtags()}.
+     */
+    private static final class ResolvingVisitor extends AbstractVisitor {
+        private final LinkPolicy policy;
+        private final int firstLine;
+        private final List<Text> withHash = new ArrayList<>();
+        private int linkDepth;
 
-    private static int colOf(Node node) {
-        int start = node.getStartOffset();
-        int lineStart = node.getDocument().getChars().startOfLine(start);
-        return start - lineStart + 1;
-    }
-
-    private static final class PolicyLinkResolverFactory implements LinkResolverFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
+        ResolvingVisitor(LinkPolicy policy, int firstLine) {
+            this.policy = policy;
+            this.firstLine = firstLine;
         }
 
         @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
+        public void visit(Link link) {
+            link.setDestination(policy.link(link.getDestination(), line(link), col(link)));
+            linkDepth++;
+            visitChildren(link);
+            linkDepth--;
         }
 
         @Override
-        public boolean affectsGlobalScope() {
-            return false;
+        public void visit(Image image) {
+            image.setDestination(policy.image(image.getDestination(), line(image), col(image)));
+            linkDepth++;
+            visitChildren(image);
+            linkDepth--;
         }
 
         @Override
-        public LinkResolver apply(LinkResolverBasicContext context) {
-            return (node, ctx, link) -> resolve(node, link);
-        }
-    }
-
-    private static ResolvedLink resolve(Node node, ResolvedLink link) {
-        if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) {
-            // "[words]" with no matching reference definition: flexmark renders it as plain text
-            return link;
-        }
-        String checked = CURRENT.get().targets.get(node);
-        if (checked != null) {
-            return link.withUrl(checked).withStatus(LinkStatus.VALID);
-        }
-        LinkPolicy policy = CURRENT.get().policy;
-        int line = lineOf(node);
-        int col = colOf(node);
-        boolean image = node instanceof Image || node instanceof ImageRef || link.getLinkType() == LinkType.IMAGE;
-        String raw = rawUrl(node, link);
-        String target = image ? policy.image(raw, line, col) : policy.link(raw, line, col);
-        return link.withUrl(target).withStatus(LinkStatus.VALID);
-    }
-
-    private static String rawUrl(Node node, ResolvedLink link) {
-        if (node instanceof Link l) {
-            return l.getUrl().toString();
-        }
-        if (node instanceof Image i) {
-            return i.getUrl().toString();
-        }
-        return link.getUrl();
-    }
-
-    /** Renders text nodes, turning {@code #tag} into a link when the site has that hashtag page. */
-    private static final class HashtagTextRenderer implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
-        }
-
-        private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-            String text = node.getChars().unescape();
-            if (text.indexOf('#') < 0 || insideLinkOrCode(node)) {
-                html.text(text);
-                return;
+        public void visit(Text text) {
+            if (linkDepth == 0 && text.getLiteral().indexOf('#') >= 0) {
+                withHash.add(text);
             }
-            LinkPolicy policy = CURRENT.get().policy;
-            Matcher m = HASHTAG.matcher(text);
-            int last = 0;
-            while (m.find()) {
-                Optional<String> href = policy.hashtag(m.group(1));
-                if (href.isEmpty()) {
+        }
+
+        /** Splits each remembered text around the {@code #words} the site has a page for. */
+        void linkHashtags() {
+            for (Text text : withHash) {
+                String literal = text.getLiteral();
+                Matcher m = HASHTAG.matcher(literal);
+                int last = 0;
+                Node at = text;
+                while (m.find()) {
+                    Optional<String> href = policy.hashtag(m.group(1));
+                    if (href.isEmpty()) {
+                        continue;
+                    }
+                    if (m.start() > last) {
+                        at = insertAfter(at, new Text(literal.substring(last, m.start())));
+                    }
+                    at = insertAfter(at, new HashtagLink(href.get(), m.group()));
+                    last = m.end();
+                }
+                if (at == text) {
                     continue;
                 }
-                html.text(text.substring(last, m.start()));
-                html.attr("href", href.get()).attr("class", "hashtag").withAttr().tag("a");
-                html.text(m.group());
-                html.tag("/a");
-                last = m.end();
+                if (last < literal.length()) {
+                    insertAfter(at, new Text(literal.substring(last)));
+                }
+                text.unlink();
             }
-            html.text(text.substring(last));
         }
 
-        private static boolean insideLinkOrCode(Node node) {
-            for (Node p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof Link || p instanceof LinkRef || p instanceof Code) {
-                    return true;
-                }
-            }
-            return false;
+        private static Node insertAfter(Node at, Node node) {
+            at.insertAfter(node);
+            return node;
+        }
+
+        private int line(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return firstLine + (spans.isEmpty() ? 0 : spans.get(0).getLineIndex());
+        }
+
+        private static int col(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+        }
+    }
+
+    /** A {@code #word} that links to its hashtag page. */
+    private static final class HashtagLink extends CustomNode {
+        final String href;
+        final String text;
+
+        HashtagLink(String href, String text) {
+            this.href = href;
+            this.text = text;
+        }
+    }
+
+    private static final class HashtagLinkRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+
+        HashtagLinkRenderer(HtmlWriter html) {
+            this.html = html;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(HashtagLink.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            HashtagLink link = (HashtagLink) node;
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("href", link.href);
+            attributes.put("class", "hashtag");
+            html.tag("a", attributes);
+            html.text(link.text);
+            html.tag("/a");
         }
     }
 }
