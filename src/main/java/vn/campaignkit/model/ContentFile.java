@@ -17,14 +17,19 @@ public record ContentFile(SourceFile source, Fields fields, Body body) {
 
     /** Decodes, splits and parses one file; empty when it has problems that stop reading it. */
     public static Optional<ContentFile> read(SourceFile source, Problems problems) {
+        return read(source, Optional.empty(), problems);
+    }
+
+    /** The same, from bytes already read (by the input fingerprint) when there are some. */
+    public static Optional<ContentFile> read(SourceFile source, Optional<byte[]> alreadyRead, Problems problems) {
         try {
-            long size = Files.size(source.file());
+            long size = alreadyRead.isPresent() ? alreadyRead.get().length : Files.size(source.file());
             if (size > MAX_BYTES) {
                 problems.add(source.path(), 1, 1, "the file is too large (" + size / 1024 + " KB)",
                         "keep a page under " + MAX_BYTES / 1024 / 1024 + " MB; split it into several pages");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(source.file());
+            byte[] bytes = alreadyRead.isPresent() ? alreadyRead.get() : Files.readAllBytes(source.file());
             return TextDecoder.decode(source.path(), bytes, problems)
                     .flatMap(text -> FrontMatterSplitter.split(source.path(), text, problems))
                     .flatMap(split -> YamlReader.readMapping(source.path(), split.yaml(), split.yamlFirstLine(), problems)

@@ -12,6 +12,7 @@ import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.model.print.Printable;
 import vn.campaignkit.problem.Problems;
+import vn.campaignkit.source.SourceContents;
 import vn.campaignkit.source.SourceFile;
 import vn.campaignkit.source.SourceTree;
 
@@ -27,17 +28,22 @@ public final class ModelBuilder {
     }
 
     /** Reads every file from disk, every time. */
-    public static final FileReader FROM_DISK = new FileReader() {
-        @Override
-        public Optional<Page> page(SourceFile file, Problems problems) {
-            return readPage(file, problems);
-        }
+    public static final FileReader FROM_DISK = reading(new SourceContents());
 
-        @Override
-        public List<School> schools(SourceFile data, Problems problems) {
-            return data.extension().equals("csv") ? SchoolCsvReader.read(data, problems) : SchoolYamlReader.read(data, problems);
-        }
-    };
+    /** Takes the bytes of content files from {@code contents} when it kept them, else reads the file. */
+    public static FileReader reading(SourceContents contents) {
+        return new FileReader() {
+            @Override
+            public Optional<Page> page(SourceFile file, Problems problems) {
+                return readPage(file, contents.take(file.file()), problems);
+            }
+
+            @Override
+            public List<School> schools(SourceFile data, Problems problems) {
+                return data.extension().equals("csv") ? SchoolCsvReader.read(data, problems) : SchoolYamlReader.read(data, problems);
+            }
+        };
+    }
 
     private final FileReader reader;
 
@@ -96,11 +102,11 @@ public final class ModelBuilder {
                 of(pages, Scenario.class, Comparator.comparing(q -> q.info().slug())));
     }
 
-    private static Optional<Page> readPage(SourceFile file, Problems problems) {
+    private static Optional<Page> readPage(SourceFile file, Optional<byte[]> alreadyRead, Problems problems) {
         String below = file.pathBelow("content");
         String stem = file.fileName().substring(0, file.fileName().length() - 3);
         if (below.equals("index.md")) {
-            return ContentFile.read(file, problems).flatMap(PageReaders::home);
+            return ContentFile.read(file, alreadyRead, problems).flatMap(PageReaders::home);
         }
         int slash = below.indexOf('/');
         Optional<ContentKind> kind = slash < 0 ? Optional.empty() : ContentKind.ofFolder(below.substring(0, slash));
@@ -113,7 +119,7 @@ public final class ModelBuilder {
             problems.add(file.path(), 1, 1, "sub-folders are only allowed in content/schools/", "move the file up into content/" + kind.get().folder() + "/");
             return Optional.empty();
         }
-        return ContentFile.read(file, problems).flatMap(c -> PageReaders.read(kind.get(), c, stem));
+        return ContentFile.read(file, alreadyRead, problems).flatMap(c -> PageReaders.read(kind.get(), c, stem));
     }
 
     private static List<Province> provinces(List<School> schools, Problems problems) {

@@ -17,7 +17,7 @@ final class SchoolRow {
             if (i < 0 || i >= row.length) {
                 return Optional.empty();
             }
-            String v = java.text.Normalizer.normalize(row[i].strip(), java.text.Normalizer.Form.NFC);
+            String v = vn.campaignkit.source.Nfc.of(row[i].strip());
             return v.isEmpty() ? Optional.empty() : Optional.of(v);
         };
         java.util.function.IntUnaryOperator colNo = i -> i + 1;

@@ -1,13 +1,12 @@
 package vn.campaignkit.model;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** A tag (hashtag without '#'): tags equal after NFC and case-folding are one. */
 public record Tag(String name, String key, Slug slug) implements Comparable<Tag> {
 
     public static String keyOf(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return vn.campaignkit.source.Nfc.of(name).toLowerCase(Locale.ROOT);
     }
 
     public String hashtag() {

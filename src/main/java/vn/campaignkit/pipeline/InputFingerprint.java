@@ -10,11 +10,14 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.derive.Fingerprints;
+import vn.campaignkit.source.SourceContents;
 import vn.campaignkit.source.SourceFile;
 import vn.campaignkit.source.SourceTree;
 
@@ -48,14 +51,18 @@ public final class InputFingerprint {
         Stream.of(tree.content(), tree.data(), tree.templates(), tree.assets()).forEach(files::addAll);
         List<String> parts = new ArrayList<>(List.of("campaign-kit input v1", generator(), options.today().toString(),
                 options.baseUrl().orElse(""), Boolean.toString(options.drafts()), Boolean.toString(options.pagesOnly())));
-        List<String> hashes = files.parallelStream().map(f -> f.path() + "\t" + contentHash(f.file())).toList();
+        Set<SourceFile> markdown = tree.content().stream().filter(f -> f.extension().equals("md"))
+                .collect(Collectors.toSet());
+        List<String> hashes = files.parallelStream()
+                .map(f -> f.path() + "\t" + contentHash(f.file(), markdown.contains(f) ? scan.contents() : null)).toList();
         parts.addAll(hashes);
         return Optional.of(Fingerprints.of(parts.toArray(String[]::new)));
     }
 
-    static String contentHash(Path file) {
+    /** Size and checksum of a file; its bytes are kept in {@code keepIn} when that is given. */
+    static String contentHash(Path file, SourceContents keepIn) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = keepIn == null ? Files.readAllBytes(file) : keepIn.readAndKeep(file);
             CRC32C c = new CRC32C();
             c.update(bytes);
             CRC32 d = new CRC32();

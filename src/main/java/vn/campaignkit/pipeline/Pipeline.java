@@ -77,7 +77,8 @@ public final class Pipeline {
         scan.problems().forEach(problems::add);
         SourceTree tree = scan.tree();
         SiteConfig config = new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems);
-        Site site = new ModelBuilder().build(tree, config, options, problems);
+        Site site = new ModelBuilder(ModelBuilder.reading(scan.contents())).build(tree, config, options, problems);
+        scan.contents().clear();
         Timings.mark("model");
         AssetCatalog assets = AssetCatalog.of(tree);
         Timings.mark("assets");

@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,6 +93,6 @@ public final class SourceScanner {
             }
             sb.append(part.toString());
         }
-        return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
+        return Nfc.of(sb.toString());
     }
 }

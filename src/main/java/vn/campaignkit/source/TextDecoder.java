@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Optional;
 import vn.campaignkit.problem.Problems;
 
@@ -39,7 +38,7 @@ public final class TextDecoder {
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
+        return Optional.of(Nfc.of(text));
     }
 
     private static Optional<String> decodeStrict(String path, byte[] bytes, int start, Problems problems) {

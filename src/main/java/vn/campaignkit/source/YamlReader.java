@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -158,7 +157,7 @@ public final class YamlReader {
         boolean ok = true;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             JsonLocation keyAt = parser.currentTokenLocation();
-            String key = Normalizer.normalize(parser.currentName(), Normalizer.Form.NFC);
+            String key = Nfc.of(parser.currentName());
             int keyLine = line(keyAt);
             int keyCol = col(keyAt);
             Optional<YamlNode> value = readValue(parser.nextToken(), depth + 1);
@@ -177,7 +176,7 @@ public final class YamlReader {
     }
 
     private YamlNode.Scalar scalar(String text, YamlNode.ScalarType type, int line, int col) {
-        return new YamlNode.Scalar(Normalizer.normalize(text, Normalizer.Form.NFC), type, line, col);
+        return new YamlNode.Scalar(Nfc.of(text), type, line, col);
     }
 
     private boolean reportTabs(String yaml) {
