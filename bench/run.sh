@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark: Campaign Kit vs Hugo vs jbake-core 2.7.0 on the same synthetic campaign sites.
-# Usage: bench/run.sh [--sizes 1000,10000,30000] [--runs 5] [--engines ck,ck-fast,hugo,jbake] [--jbake-sizes 1000,10000]
-#                     [--plain-sizes 1000,10000] [--incremental-sizes 1000,10000] [--runs-for 30000:3,...] [--append]
+# Usage: bench/run.sh [--sizes 1000,10000,30000] [--runs 5] [--engines ck,ck-fast,ck-default,hugo,jbake]
+#                     [--jbake-sizes 1000,10000] [--plain-sizes 1000,10000] [--incremental-sizes 1000,10000]
+#                     [--runs-for 30000:3,...] [--out DIR] [--append]
 #   --runs-for SIZE:N,... overrides --runs for some sizes (full and incremental cases of that size)
 #   --no-package uses target/campaign-kit.jar as it is (e.g. while another invocation is running)
 #   --incremental-only skips the full builds and measures the incremental cases on the last output
-#   ck = java -jar target/campaign-kit.jar; ck-fast = the same jar with the fast launch flags and the AppCDS archive
+#   ck = java -jar target/campaign-kit.jar, as the README runs it (build and check relaunch themselves in a JVM
+#        tuned for a batch job: C1, serial GC, the AppCDS archive beside the jar);
+#   ck-fast = the same flags given by hand (no relaunch); ck-default = CAMPAIGNKIT_RELAUNCH=0 java -jar, the JVM's
+#        own defaults (G1, C2), at --plain-sizes only
+#   --out DIR writes the engines' output there instead of bench/work/out (e.g. /dev/shm, to take the disk out)
 #   --append keeps the runs of earlier invocations in the report (e.g. the slow jbake-core runs done once)
 # Writes bench/RESULTS.md (and raw numbers to bench/work/runs.tsv); see bench/README.md.
 set -euo pipefail
@@ -17,7 +22,8 @@ JBAKE_SIZES="1000,10000"
 PLAIN_SIZES="1000,10000"
 INC_SIZES="1000,10000"
 RUNS=5
-ENGINES="ck,ck-fast,hugo,jbake"
+ENGINES="ck,ck-fast,ck-default,hugo,jbake"
+OUT_ROOT=""
 APPEND=no
 RUNS_FOR=""
 PACKAGE=yes
@@ -31,10 +37,11 @@ while [ $# -gt 0 ]; do
     --plain-sizes) PLAIN_SIZES="$2"; shift 2 ;;
     --incremental-sizes) INC_SIZES="$2"; shift 2 ;;
     --runs-for) RUNS_FOR="$2"; shift 2 ;;
+    --out) OUT_ROOT="$2"; shift 2 ;;
     --no-package) PACKAGE=no; shift ;;
     --incremental-only) FULL=no; shift ;;
     --append) APPEND=yes; shift ;;
-    -h|--help) sed -n 2,4p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,14p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -48,12 +55,13 @@ runs_for() {  # runs_for SIZE: the number of runs for that size
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time): apt-get install -y time" >&2; exit 2; }
 mkdir -p "$WORK"
 
-if [ "$PACKAGE" = yes ] && { has "$ENGINES" ck || has "$ENGINES" ck-fast; }; then
+if [ "$PACKAGE" = yes ] && { has "$ENGINES" ck || has "$ENGINES" ck-fast || has "$ENGINES" ck-default; }; then
   echo "== building Campaign Kit (mvn package: the jar and its AppCDS archive)"
   (cd "$ROOT" && mvn -q -B package -DskipTests)
 fi
 JAR="$ROOT/target/campaign-kit.jar"
 CK=(java -jar "$JAR")
+CK_DEFAULT=(env CAMPAIGNKIT_RELAUNCH=0 java -jar "$JAR")
 # the fast launch documented in the README: class-data archive, C1 JIT only, serial GC
 CK_FAST=(java -XX:SharedArchiveFile="$ROOT/target/campaign-kit.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$JAR")
 
@@ -100,14 +108,18 @@ for n in ${SIZES//,/ }; do
     java -cp "$WORK/classes" Generate "$n" "$SITE"
     touch "$SITE/.complete"
   fi
-  OUT="$WORK/out/$n"
+  OUT="${OUT_ROOT:-$WORK/out}/$n"
   echo "== $n pages"
   for run in $(seq 1 "$(runs_for "$n")"); do
     [ "$FULL" = yes ] || break
     # engines interleaved run by run, so a burst of load from elsewhere hits all of them alike
-    if has "$ENGINES" ck && has "$PLAIN_SIZES" "$n"; then
+    if has "$ENGINES" ck; then
       rm -rf "$OUT/ck"
       measure ck "$n" full "$run" "${CK[@]}" build --pages-only --now 2025-10-20 --source "$SITE/ck" --output "$OUT/ck"
+    fi
+    if has "$ENGINES" ck-default && has "$PLAIN_SIZES" "$n"; then
+      rm -rf "$OUT/ck-default"
+      measure ck-default "$n" full "$run" "${CK_DEFAULT[@]}" build --pages-only --now 2025-10-20 --source "$SITE/ck" --output "$OUT/ck-default"
     fi
     if has "$ENGINES" ck-fast; then
       rm -rf "$OUT/ck-fast"
@@ -124,7 +136,6 @@ for n in ${SIZES//,/ }; do
   done
   for engine in ck ck-fast; do
     has "$ENGINES" "$engine" && has "$INC_SIZES" "$n" || continue
-    [ "$engine" = ck ] && has "$PLAIN_SIZES" "$n" || [ "$engine" = ck-fast ] || continue
     [ "$engine" = ck ] && cmd=("${CK[@]}") || cmd=("${CK_FAST[@]}")
     # incremental: unchanged input, then one tip edited (restored afterwards)
     for run in $(seq 1 "$(runs_for "$n")"); do
@@ -142,8 +153,8 @@ done
 
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 HUGO_VERSION="$(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent)"
-printf -- '- `bench/run.sh%s --sizes %s --runs %s%s --engines %s --jbake-sizes %s --plain-sizes %s --incremental-sizes %s%s` started %s; load average (1, 5, 15 min) before: %s, after: %s\n' \
-  "$([ "$FULL" = no ] && echo ' --incremental-only')" "$SIZES" "$RUNS" "$([ -n "$RUNS_FOR" ] && echo " --runs-for $RUNS_FOR")" "$ENGINES" "$JBAKE_SIZES" "$PLAIN_SIZES" "$INC_SIZES" "$([ "$APPEND" = yes ] && echo ' --append')" "$STARTED" "$LOAD_BEFORE" "$LOAD_AFTER" >> "$SESSIONS"
+printf -- '- `bench/run.sh%s --sizes %s --runs %s%s --engines %s --jbake-sizes %s --plain-sizes %s --incremental-sizes %s%s%s` started %s (output on %s); load average (1, 5, 15 min) before: %s, after: %s\n' \
+  "$([ "$FULL" = no ] && echo ' --incremental-only')" "$SIZES" "$RUNS" "$([ -n "$RUNS_FOR" ] && echo " --runs-for $RUNS_FOR")" "$ENGINES" "$JBAKE_SIZES" "$PLAIN_SIZES" "$INC_SIZES" "$([ -n "$OUT_ROOT" ] && echo " --out $OUT_ROOT")" "$([ "$APPEND" = yes ] && echo ' --append')" "$STARTED" "$(df --output=fstype "${OUT_ROOT:-$WORK}" | tail -1)" "$LOAD_BEFORE" "$LOAD_AFTER" >> "$SESSIONS"
 java -cp "$WORK/classes" Report "$RAW" "$ROOT/bench/RESULTS.md" \
   "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM" \
   "$(java -version 2>&1 | head -1); hugo $HUGO_VERSION; jbake-core 2.7.0 (FreeMarker 2.3.31, flexmark 0.62.2)" \

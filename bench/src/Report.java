@@ -159,7 +159,7 @@ public final class Report {
         return List.of("full", "unchanged", "one-edit").indexOf(kase);
     }
 
-    static final List<String> ENGINES = List.of("ck", "ck-fast", "hugo", "jbake");
+    static final List<String> ENGINES = List.of("ck", "ck-fast", "ck-default", "hugo", "jbake");
 
     static int engineOrder(String engine) {
         return ENGINES.indexOf(engine);
@@ -168,7 +168,8 @@ public final class Report {
     static String name(String engine) {
         return switch (engine) {
             case "ck" -> "Campaign Kit (java -jar)";
-            case "ck-fast" -> "Campaign Kit (fast launch)";
+            case "ck-fast" -> "Campaign Kit (tuning flags by hand)";
+            case "ck-default" -> "Campaign Kit (JVM defaults, relaunch off)";
             case "hugo" -> "Hugo";
             case "jbake" -> "jbake-core";
             default -> engine;

@@ -3,6 +3,7 @@ package vn.campaignkit.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        OptionalInt relaunched = Relaunch.runIfWanted(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }

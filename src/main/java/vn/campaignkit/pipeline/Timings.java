@@ -33,7 +33,8 @@ public final class Timings {
             return;
         }
         long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-        err.println("timings (JVM up " + jvm + " ms):");
+        err.println("timings (JVM up " + jvm + " ms; options " + java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments() + "):");
         LINES.forEach(l -> err.println("  " + l));
     }
 }
