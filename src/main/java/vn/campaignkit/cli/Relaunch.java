@@ -88,14 +88,26 @@ final class Relaunch {
         Path jar = Path.of(classPath).toAbsolutePath();
         String name = jar.getFileName().toString();
         Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
-        return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+        try {
+            // an archive older than the jar was made for an earlier jar: the JVM would refuse it with a warning
+            boolean fresh = Files.isRegularFile(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+            return fresh ? Optional.of(archive) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     static List<String> command(String java, String classPath, Optional<Path> archive, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(TUNING);
-        archive.ifPresent(a -> command.add("-XX:SharedArchiveFile=" + a));
+        archive.ifPresent(a -> {
+            command.add("-XX:SharedArchiveFile=" + a);
+            // an archive made by another JDK build is skipped quietly, as without it
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+        });
         command.add("-D" + MARKER + "=1");
         command.add("-cp");
         command.add(classPath);

@@ -33,6 +33,11 @@ public record Linker(String fromFolder, Map<String, String> assetVersions, Strin
         return base + RelativeUrls.link(fromFolder, p) + (version == null ? "" : "?v=" + version);
     }
 
+    /** What every link written by this linker depends on: pages with equal keys get equal links. */
+    public String key() {
+        return base + "|" + RelativeUrls.rootFrom(fromFolder);
+    }
+
     public String root() {
         return RelativeUrls.rootFrom(fromFolder);
     }

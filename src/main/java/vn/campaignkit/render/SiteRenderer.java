@@ -35,6 +35,7 @@ public final class SiteRenderer {
     private final Map<String, String> markdownToRoute = new HashMap<>();
     private final CampaignWindow campaign;
     private final PageIndex index;
+    private final FragmentCache fragments = new FragmentCache();
 
     /** What templates see as {@code build}. */
     public record BuildView(String todayIso, String todayText, String generator, String csp) {
@@ -98,6 +99,7 @@ public final class SiteRenderer {
         model.put("build", build);
         model.put("link", linker);
         model.put("campaign", campaign);
+        model.put("fragment", fragments);
         engine.render(job.template(), model, problems)
                 .ifPresent(html -> sink.write(job.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,14 @@ class RelaunchTest {
         assertThat(Relaunch.archiveBeside(jar.toString())).isEmpty();
         Path archive = Files.write(dir.resolve("campaign-kit.jsa"), new byte[0]);
         assertThat(Relaunch.archiveBeside(jar.toString())).contains(archive.toAbsolutePath());
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertThat(Relaunch.archiveBeside(jar.toString())).as("made for an earlier jar").isEmpty();
         assertThat(Relaunch.archiveBeside(jar + java.io.File.pathSeparator + "other.jar")).isEmpty();
 
         List<String> command = Relaunch.command("/jdk/bin/java", jar.toString(), Optional.of(archive),
                 new String[] {"build", "--source", "trường"});
         assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:SharedArchiveFile=" + archive, "-Dcampaignkit.launched=1", "-cp", jar.toString(),
+                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dcampaignkit.launched=1", "-cp", jar.toString(),
                 "vn.campaignkit.cli.Main", "build", "--source", "trường");
     }
 

@@ -1,0 +1,88 @@
+package vn.campaignkit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout's header and footer are rendered once per depth and kind (FragmentCache) and replayed: every
+ * page must still get the navigation item of its own section marked, and links that resolve from its own
+ * folder.
+ */
+class LayoutFragmentsTest {
+
+    @Test
+    void everyPageMarksItsOwnSectionAndItsHeaderLinksResolveFromItsFolder() throws IOException {
+        Path out = BuiltSite.output();
+        List<Path> pages;
+        try (Stream<Path> s = Files.walk(out)) {
+            pages = s.filter(p -> p.getFileName().toString().equals("index.html")).sorted().toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(100);
+        for (Path page : pages) {
+            String rel = out.relativize(page).toString().replace('\\', '/');
+            Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+            List<String> current = doc.select(".site-nav a[aria-current=page]").eachText();
+            String expected = expectedSection(rel);
+            if (expected == null) {
+                assertThat(current).as(rel).isEmpty();
+            } else {
+                assertThat(current).as(rel).containsExactly(expected);
+            }
+            for (Element a : doc.select(".site-header a[href], .site-footer a[href]")) {
+                String href = a.attr("href");
+                if (href.startsWith("tel:") || href.startsWith("#") || href.startsWith("http")) {
+                    continue;
+                }
+                Path target = page.getParent().resolve(href.replaceAll("[?#].*$", "")).normalize();
+                assertThat(target).as(rel + " → " + href).exists();
+            }
+        }
+    }
+
+    private static String expectedSection(String rel) {
+        if (rel.startsWith("tips/")) {
+            return "Mẹo an toàn";
+        }
+        if (rel.startsWith("schools/")) {
+            return "Trường tham gia";
+        }
+        if (rel.startsWith("contests/")) {
+            return "Cuộc thi";
+        }
+        if (rel.startsWith("news/")) {
+            return "Tin tức";
+        }
+        if (rel.startsWith("hashtags/")) {
+            return "Hashtag";
+        }
+        if (rel.startsWith("downloads/")) {
+            return "Tải về";
+        }
+        if (rel.startsWith("quizzes/")) {
+            return "Câu đố";
+        }
+        if (rel.startsWith("scenarios/")) {
+            return "Nhập vai";
+        }
+        if (rel.startsWith("pledge/")) {
+            return "Cam kết";
+        }
+        if (rel.startsWith("gioi-thieu/")) {
+            return "Giới thiệu chiến dịch";
+        }
+        if (rel.startsWith("tai-nguyen/")) {
+            return "Tài nguyên và nơi trợ giúp";
+        }
+        return null; // home and the frame editors belong to no menu item
+    }
+}
