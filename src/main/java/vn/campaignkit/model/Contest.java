@@ -5,9 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** A contest's rules, open from {@code start} to the end of {@code deadline}. */
+/**
+ * A contest's rules, open from {@code start} to the end of {@code deadline}. {@code registerUrlLine} and
+ * {@code registerUrlCol} locate the {@code register_url} value, for problems found when it is linked.
+ */
 public record Contest(PageInfo info, LocalDate start, LocalDate deadline, Optional<String> registerUrl,
-                      List<String> categories, Optional<String> ages, List<String> prizes, Optional<String> judging)
+                      List<String> categories, Optional<String> ages, List<String> prizes, Optional<String> judging,
+                      int registerUrlLine, int registerUrlCol)
         implements Page {
 
     /** Where a contest stands on a given day. */

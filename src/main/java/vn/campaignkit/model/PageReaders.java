@@ -128,7 +128,8 @@ final class PageReaders {
             return Optional.empty();
         }
         return Optional.of(new Contest(PageInfoReader.read(f, file, slug.get(), Route.of("contests", slug.get().value()), title.get()),
-                start.get(), deadline.get(), register, f.texts("categories"), f.text("ages"), f.texts("prizes"), f.text("judging")));
+                start.get(), deadline.get(), register, f.texts("categories"), f.text("ages"), f.texts("prizes"), f.text("judging"),
+                f.valueLine("register_url"), f.valueCol("register_url")));
     }
 
     private static Optional<Page> school(ContentFile file, Fields f, String stem) {

@@ -121,7 +121,7 @@ public final class SiteRenderer {
         }
         if (page instanceof Contest c) {
             return new Details.ContestDetail(ContestState.of(c, LocalDate.parse(build.todayIso())),
-                    c.registerUrl().map(u -> siteLink(c, u)).orElse(""), c.categories(), c.ages().orElse(""), c.prizes(),
+                    c.registerUrl().map(u -> siteLink(c, u, c.registerUrlLine(), c.registerUrlCol())).orElse(""), c.categories(), c.ages().orElse(""), c.prizes(),
                     c.judging().orElse(""), c.route().sitePath() + c.info().slug().value() + ".ics");
         }
         if (page instanceof School s) {
@@ -158,12 +158,12 @@ public final class SiteRenderer {
     }
 
     /** Site paths in front matter (register_url: /tai-nguyen/) are checked and made relative. */
-    private String siteLink(Page page, String url) {
+    private String siteLink(Page page, String url, int line, int col) {
         if (UrlRules.classify(url) == UrlRules.Kind.EXTERNAL) {
             return url;
         }
         LinkChecker links = new LinkChecker(page, claims, markdownToRoute, tag -> Optional.empty(), problems);
-        return links.link(url, 1, 1);
+        return links.link(url, line, col);
     }
 
     private String defaultCaption(HashtagPage h) {

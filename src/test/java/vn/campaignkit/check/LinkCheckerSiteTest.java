@@ -18,6 +18,14 @@ class LinkCheckerSiteTest {
     Path dir;
 
     @Test
+    void reportsABrokenRegisterUrlAtItsValue() {
+        MicroSite site = MicroSite.in(dir)
+                .write("content/contests/ve.md", "---\ntitle: Vẽ\nstart: 2025-11-01\ndeadline: 2025-12-01\n"
+                        + "register_url: /dang-ky/\n---\nThể lệ.\n");
+        site.check().failsWithProblems().reports("content/contests/ve.md:5:15", "/dang-ky/", "points to nothing");
+    }
+
+    @Test
     void reportsEveryBrokenInternalLinkAndImageAtItsLine() {
         MicroSite site = MicroSite.in(dir)
                 .tip("x", "title: X", "Có thật.\n")
