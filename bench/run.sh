@@ -154,7 +154,7 @@ done
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 HUGO_VERSION="$(command -v hugo >/dev/null && hugo version | cut -d' ' -f2 || echo absent)"
 printf -- '- `bench/run.sh%s --sizes %s --runs %s%s --engines %s --jbake-sizes %s --plain-sizes %s --incremental-sizes %s%s%s` started %s (output on %s); load average (1, 5, 15 min) before: %s, after: %s\n' \
-  "$([ "$FULL" = no ] && echo ' --incremental-only')" "$SIZES" "$RUNS" "$([ -n "$RUNS_FOR" ] && echo " --runs-for $RUNS_FOR")" "$ENGINES" "$JBAKE_SIZES" "$PLAIN_SIZES" "$INC_SIZES" "$([ -n "$OUT_ROOT" ] && echo " --out $OUT_ROOT")" "$([ "$APPEND" = yes ] && echo ' --append')" "$STARTED" "$(df --output=fstype "${OUT_ROOT:-$WORK}" | tail -1)" "$LOAD_BEFORE" "$LOAD_AFTER" >> "$SESSIONS"
+  "$([ "$FULL" = no ] && echo ' --incremental-only')" "$SIZES" "$RUNS" "$([ -n "$RUNS_FOR" ] && echo " --runs-for $RUNS_FOR")" "$ENGINES" "$JBAKE_SIZES" "$PLAIN_SIZES" "$INC_SIZES" "$([ -n "$OUT_ROOT" ] && echo " --out $OUT_ROOT")$([ "$PACKAGE" = no ] && echo ' --no-package')" "$([ "$APPEND" = yes ] && echo ' --append')" "$STARTED" "$(df --output=fstype "${OUT_ROOT:-$WORK}" | tail -1)" "$LOAD_BEFORE" "$LOAD_AFTER" >> "$SESSIONS"
 java -cp "$WORK/classes" Report "$RAW" "$ROOT/bench/RESULTS.md" \
   "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM" \
   "$(java -version 2>&1 | head -1); hugo $HUGO_VERSION; jbake-core 2.7.0 (FreeMarker 2.3.31, flexmark 0.62.2)" \
