@@ -26,7 +26,7 @@ public final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "tip, school, contest, hashtag, page or post")
+    @Parameters(index = "0", paramLabel = "KIND", description = "tip, school, contest, hashtag, page, post, quiz or scenario")
     String kind;
 
     @Parameters(index = "1", paramLabel = "TITLE", description = "the title, in Vietnamese; quote it")

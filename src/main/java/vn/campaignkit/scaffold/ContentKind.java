@@ -12,7 +12,9 @@ public enum ContentKind {
     CONTEST("contests"),
     HASHTAG("hashtags"),
     PAGE("pages"),
-    POST("posts");
+    POST("posts"),
+    QUIZ("quizzes"),
+    SCENARIO("scenarios");
 
     private final String folder;
 

@@ -82,7 +82,21 @@ class NewContentTest {
             case HASHTAG -> assertThat(values).containsEntry("hashtag", "#khongmotminh");
             case SCHOOL -> assertThat(values).containsKey("province");
             case PAGE -> assertThat(values).containsOnlyKeys("title");
+            case QUIZ -> assertThat(values).containsKey("questions");
+            case SCENARIO -> assertThat(values).containsKeys("start", "scenes");
         }
+    }
+
+    /** A new quiz or scenario is a working one from the start: the site checks clean with it. */
+    @ParameterizedTest
+    @EnumSource(value = ContentKind.class, names = {"QUIZ", "SCENARIO"})
+    void aNewQuizOrScenarioChecksClean(ContentKind kind) throws IOException {
+        created(kind, "Thử sức");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = vn.campaignkit.cli.Main.run(new String[] {"check", "--source", site.toString(), "--now", "2025-11-20"},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(exit).as(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
     }
 
     @ParameterizedTest
