@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +20,13 @@ import org.junit.jupiter.api.Test;
  * folder.
  */
 class LayoutFragmentsTest {
+    /** The menu item of each section folder; home and the frame editors belong to no menu item. */
+    private static final Map<String, String> SECTIONS = Map.ofEntries(
+            Map.entry("tips/", "Mẹo an toàn"), Map.entry("schools/", "Trường tham gia"),
+            Map.entry("contests/", "Cuộc thi"), Map.entry("news/", "Tin tức"), Map.entry("hashtags/", "Hashtag"),
+            Map.entry("downloads/", "Tải về"), Map.entry("quizzes/", "Câu đố"), Map.entry("scenarios/", "Nhập vai"),
+            Map.entry("pledge/", "Cam kết"), Map.entry("gioi-thieu/", "Giới thiệu chiến dịch"),
+            Map.entry("tai-nguyen/", "Tài nguyên và nơi trợ giúp"));
 
     @Test
     void everyPageMarksItsOwnSectionAndItsHeaderLinksResolveFromItsFolder() throws IOException {
@@ -50,39 +58,7 @@ class LayoutFragmentsTest {
     }
 
     private static String expectedSection(String rel) {
-        if (rel.startsWith("tips/")) {
-            return "Mẹo an toàn";
-        }
-        if (rel.startsWith("schools/")) {
-            return "Trường tham gia";
-        }
-        if (rel.startsWith("contests/")) {
-            return "Cuộc thi";
-        }
-        if (rel.startsWith("news/")) {
-            return "Tin tức";
-        }
-        if (rel.startsWith("hashtags/")) {
-            return "Hashtag";
-        }
-        if (rel.startsWith("downloads/")) {
-            return "Tải về";
-        }
-        if (rel.startsWith("quizzes/")) {
-            return "Câu đố";
-        }
-        if (rel.startsWith("scenarios/")) {
-            return "Nhập vai";
-        }
-        if (rel.startsWith("pledge/")) {
-            return "Cam kết";
-        }
-        if (rel.startsWith("gioi-thieu/")) {
-            return "Giới thiệu chiến dịch";
-        }
-        if (rel.startsWith("tai-nguyen/")) {
-            return "Tài nguyên và nơi trợ giúp";
-        }
-        return null; // home and the frame editors belong to no menu item
+        int slash = rel.indexOf('/');
+        return slash < 0 ? null : SECTIONS.get(rel.substring(0, slash + 1));
     }
 }
