@@ -20,26 +20,39 @@ class PlayInBrowserTest {
         return browser.driver().findElements(By.cssSelector(".scene")).stream().filter(WebElement::isDisplayed).toList();
     }
 
+    /** Clicks a choice once it is shown: scenes change on hashchange, which the browser fires after the click. */
+    private static void choose(Browser browser, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.findElements(By.partialLinkText(text)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+    }
+
+    private static void waitForScene(Browser browser, String id) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> shownScenes(browser).stream()
+                .map(e -> e.getAttribute("id")).toList().equals(List.of(id)));
+    }
+
     @Test
     void scenarioShowsOneSceneAtATimeAndFollowsChoicesToAnEnding() {
         try (Browser browser = Browser.phone()) {
             browser.open(out.resolve("scenarios/cuoc-goi-gia-danh-cong-an/index.html"));
             assertThat(shownScenes(browser)).extracting(e -> e.getAttribute("id")).containsExactly("canh-cuoc-goi");
-            browser.driver().findElement(By.partialLinkText("Nghe tiếp")).click();
-            assertThat(shownScenes(browser)).extracting(e -> e.getAttribute("id")).containsExactly("canh-nghe-tiep");
+            choose(browser, "Nghe tiếp");
+            waitForScene(browser, "canh-nghe-tiep");
             assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("canh-nghe-tiep");
-            browser.driver().findElement(By.partialLinkText("hỏi bố mẹ")).click();
+            choose(browser, "hỏi bố mẹ");
             browser.driver().navigate().back();
-            assertThat(shownScenes(browser)).extracting(e -> e.getAttribute("id")).containsExactly("canh-nghe-tiep");
-            browser.driver().findElement(By.partialLinkText("Đồng ý giữ bí mật")).click();
-            browser.driver().findElement(By.partialLinkText("Bắt xe đến khách sạn")).click();
-            browser.driver().findElement(By.partialLinkText("Quay video")).click();
+            waitForScene(browser, "canh-nghe-tiep");
+            choose(browser, "Đồng ý giữ bí mật");
+            choose(browser, "Bắt xe đến khách sạn");
+            choose(browser, "Quay video");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> shownScenes(browser).stream()
+                    .anyMatch(e -> e.getAttribute("class").contains("scene--unsafe")));
             WebElement ending = shownScenes(browser).get(0);
             assertThat(ending.getAttribute("class")).contains("scene--unsafe");
             assertThat(ending.findElement(By.tagName("h2")).getText()).startsWith("Kết thúc chưa an toàn");
             assertThat(ending.getText()).contains("Điều cần nhớ").contains("111");
             ending.findElement(By.linkText("Chơi lại từ đầu")).click();
-            assertThat(shownScenes(browser)).extracting(e -> e.getAttribute("id")).containsExactly("canh-cuoc-goi");
+            waitForScene(browser, "canh-cuoc-goi");
             assertThat(browser.console()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
         }
     }
