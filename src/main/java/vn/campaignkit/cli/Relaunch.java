@@ -39,7 +39,7 @@ final class Relaunch {
         }
         String classPath = System.getProperty("java.class.path", "");
         Optional<String> java = ProcessHandle.current().info().command();
-        if (classPath.isEmpty() || java.isEmpty()) {
+        if (classPath.isEmpty() || java.isEmpty() || !classPathExists(classPath)) {
             return OptionalInt.empty();
         }
         List<String> command = command(java.get(), classPath, archiveBeside(classPath), args);
@@ -78,6 +78,20 @@ final class Relaunch {
             }
         }
         return false;
+    }
+
+    /** Every class-path entry is there (a path the platform could not decode would make the child fail). */
+    static boolean classPathExists(String classPath) {
+        try {
+            for (String entry : classPath.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+                if (!entry.isEmpty() && !Files.exists(Path.of(entry))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The class-data archive made at package time: {@code campaign-kit.jsa} beside {@code campaign-kit.jar}. */

@@ -44,6 +44,8 @@ class RelaunchTest {
         Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
         assertThat(Relaunch.archiveBeside(jar.toString())).as("made for an earlier jar").isEmpty();
         assertThat(Relaunch.archiveBeside(jar + java.io.File.pathSeparator + "other.jar")).isEmpty();
+        assertThat(Relaunch.classPathExists(jar.toString())).isTrue();
+        assertThat(Relaunch.classPathExists(jar + java.io.File.pathSeparator + dir.resolve("missing.jar"))).isFalse();
 
         List<String> command = Relaunch.command("/jdk/bin/java", jar.toString(), Optional.of(archive),
                 new String[] {"build", "--source", "trường"});
