@@ -35,7 +35,7 @@ public final class SiteRenderer {
     private final Map<String, String> markdownToRoute = new HashMap<>();
     private final CampaignWindow campaign;
     private final PageIndex index;
-    private final FragmentCache fragments = new FragmentCache();
+    private final TemplateEngine.Fragments fragments = new TemplateEngine.Fragments();
 
     /** What templates see as {@code build}. */
     public record BuildView(String todayIso, String todayText, String generator, String csp) {

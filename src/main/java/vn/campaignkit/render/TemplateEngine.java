@@ -4,13 +4,19 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.campaignkit.problem.Problems;
 
 /**
@@ -99,5 +106,43 @@ public final class TemplateEngine {
             return "";
         }
         return message.strip().lines().findFirst().orElse("");
+    }
+
+    /**
+     * Given to templates as {@code fragment}, one per build: {@code <@fragment key="…">…</@fragment>} renders
+     * its body once per key and writes the same text for every later page with that key. The layout's header,
+     * navigation and footer depend only on the page's depth (its relative links) and kind, so 10,000 school
+     * pages render them a handful of times instead of 10,000 (bench/README.md). The body must depend on
+     * nothing but what its key says.
+     */
+    public static final class Fragments implements TemplateDirectiveModel {
+        private final Map<String, String> rendered = new ConcurrentHashMap<>();
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+                throws TemplateException, IOException {
+            Object key = params.get("key");
+            if (!(key instanceof TemplateScalarModel scalar) || params.size() != 1) {
+                throw new TemplateModelException("fragment needs exactly one parameter, key=\"…\"");
+            }
+            if (body == null) {
+                return;
+            }
+            String k = scalar.getAsString();
+            String text = rendered.get(k);
+            if (text == null) {
+                StringWriter out = new StringWriter();
+                body.render(out);
+                text = out.toString();
+                rendered.putIfAbsent(k, text);
+            }
+            env.getOut().write(text);
+        }
+
+        /** How many different fragments were rendered (for tests). */
+        int size() {
+            return rendered.size();
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layout's header and footer are rendered once per depth and kind (FragmentCache) and replayed: every
+ * The layout's header and footer are rendered once per depth and kind (TemplateEngine.Fragments) and replayed: every
  * page must still get the navigation item of its own section marked, and links that resolve from its own
  * folder.
  */

@@ -12,14 +12,18 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class FragmentCacheTest {
+class TemplateFragmentsTest {
+    static {
+        // as TemplateEngine does: FreeMarker would otherwise pick up the log4j that a test library brings
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+    }
 
     /** The body is rendered once per key; later pages with the key get the first rendering's text. */
     @Test
     void rendersTheBodyOncePerKeyAndReplaysIt() throws Exception {
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         Template t = new Template("t", new StringReader("<@fragment key=k>[${counter.next()}]</@fragment>"), config);
-        FragmentCache cache = new FragmentCache();
+        TemplateEngine.Fragments cache = new TemplateEngine.Fragments();
         AtomicInteger n = new AtomicInteger();
         StringBuilder all = new StringBuilder();
         for (String key : List.of("a", "b", "a", "a", "b", "c")) {
