@@ -10,8 +10,6 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -51,26 +49,28 @@ public final class InputFingerprint {
         Stream.of(tree.content(), tree.data(), tree.templates(), tree.assets()).forEach(files::addAll);
         List<String> parts = new ArrayList<>(List.of("campaign-kit input v1", generator(), options.today().toString(),
                 options.baseUrl().orElse(""), Boolean.toString(options.drafts()), Boolean.toString(options.pagesOnly())));
-        Set<SourceFile> markdown = tree.content().stream().filter(f -> f.extension().equals("md"))
-                .collect(Collectors.toSet());
-        List<String> hashes = files.parallelStream()
-                .map(f -> f.path() + "\t" + contentHash(f.file(), markdown.contains(f) ? scan.contents() : null)).toList();
+        List<String> hashes = files.parallelStream().map(f -> f.path() + "\t" + contentHash(bytes(f, scan.contents()))).toList();
         parts.addAll(hashes);
         return Optional.of(Fingerprints.of(parts.toArray(String[]::new)));
     }
 
-    /** Size and checksum of a file; its bytes are kept in {@code keepIn} when that is given. */
-    static String contentHash(Path file, SourceContents keepIn) {
+    /** A file's bytes; those of content Markdown are kept in {@code contents} for the model, which reads them next. */
+    private static byte[] bytes(SourceFile file, SourceContents contents) {
         try {
-            byte[] bytes = keepIn == null ? Files.readAllBytes(file) : keepIn.readAndKeep(file);
-            CRC32C c = new CRC32C();
-            c.update(bytes);
-            CRC32 d = new CRC32();
-            d.update(bytes);
-            return bytes.length + ":" + Long.toHexString(c.getValue() << 32 | d.getValue());
+            boolean page = file.path().startsWith("content/") && file.extension().equals("md");
+            return page ? contents.readAndKeep(file.file()) : Files.readAllBytes(file.file());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Size and checksum of a file's bytes. */
+    static String contentHash(byte[] bytes) {
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        return bytes.length + ":" + Long.toHexString(c.getValue() << 32 | d.getValue());
     }
 
     /**
