@@ -15,6 +15,8 @@ import vn.campaignkit.model.Quiz;
 import vn.campaignkit.model.Scenario;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
+import vn.campaignkit.model.Slug;
+import vn.campaignkit.model.SlugRules;
 import vn.campaignkit.model.Tip;
 
 /**
@@ -78,11 +80,8 @@ public final class SearchIndexWriter {
         return new String[] {kind, page.title(), page.route().sitePath(), extra};
     }
 
-    /** The slug search.js derives from a title; it must match that script's {@code slug()} exactly. */
+    /** The slug search.js derives from a title (campaignText.slug in text-fold.js): the generator's own slug rule. */
     static String browserSlug(String title) {
-        String s = title.replace('đ', 'd').replace('Đ', 'D');
-        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("[\\u0300-\\u036f]", "");
-        s = s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
-        return s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return SlugRules.slugify(title).map(Slug::value).orElse("");
     }
 }
