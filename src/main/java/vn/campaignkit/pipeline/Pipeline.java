@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.campaignkit.check.ImageCheck;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
@@ -33,6 +34,7 @@ import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
 import vn.campaignkit.render.ViewFactory;
 import vn.campaignkit.source.AssetCatalog;
+import vn.campaignkit.source.ImageProbes;
 import vn.campaignkit.source.SiteConfigReader;
 import vn.campaignkit.source.SourceTree;
 
@@ -45,6 +47,7 @@ public final class Pipeline {
     }
 
     private final List<DerivePlanner> planners;
+    private final ImageProbes imageProbes = new ImageProbes();
 
     public Pipeline(List<DerivePlanner> planners) {
         this.planners = List.copyOf(planners);
@@ -59,6 +62,11 @@ public final class Pipeline {
         planners.add(new OpenGraphPlanner(options.today()));
         planners.add(new PrintPlanner());
         return new Pipeline(planners);
+    }
+
+    /** The verdicts on image files, kept from one build of this pipeline to the next (the preview's rebuilds). */
+    public ImageProbes imageProbes() {
+        return imageProbes;
     }
 
     /** The derived-file planners of this pipeline, for {@code serve}'s incremental builds. */
@@ -109,13 +117,14 @@ public final class Pipeline {
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
         List<DeriveJob> derived = planDerived(site, assets, problems, options.pagesOnly(), claims);
-        checkPageImages(site, claims, problems);
+        ImageCheck images = new ImageCheck(imageProbes, assets, site.contentAssets());
+        checkPageImages(site, claims, images, problems);
         Timings.mark("plan derived");
 
         List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
         SiteView siteView = views.siteView(downloads);
         TemplateEngine engine = new TemplateEngine(options.source());
-        new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems)
+        new SiteRenderer(site, engine, views, siteView, claims, images, versions, options.today(), problems)
                 .renderAll(pageJobs, sink, options.threads());
         Timings.mark("render pages");
         sink.write(SearchIndexWriter.PATH, searchIndex);
@@ -125,12 +134,7 @@ public final class Pipeline {
             sink.write("sitemap.xml", FeedWriter.sitemap(base, paths));
             sink.write("robots.txt", FeedWriter.robots(base));
         });
-        for (AssetCatalog.Asset a : assets.all().values()) {
-            if (a.published()) {
-                a.file().ifPresentOrElse(f -> sink.copy(a.outputPath(), f), () -> sink.write(a.outputPath(), a.bytes()));
-            }
-        }
-        site.contentAssets().forEach(a -> sink.copy(a.outputPath(), a.file()));
+        PublishedAssets.copy(assets, site.contentAssets(), path -> true, images, sink, problems);
         Timings.mark("feeds + assets");
         problems.throwIfAny();
 
@@ -140,7 +144,6 @@ public final class Pipeline {
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
 
-    /** Every page image must be a file of the site. */
     /**
      * Plans the derived files of every planner in order, claiming their output paths when {@code claimsOrNull}
      * is given. Planners see the jobs planned so far and may replace one by a SharedRender of it.
@@ -171,12 +174,15 @@ public final class Pipeline {
         return derived;
     }
 
-    public static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
+    /** Every page image ({@code image:}) must be a file of the site that a browser can show. */
+    public static void checkPageImages(Site site, OutputClaims claims, ImageCheck images, Problems problems) {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {
                 if (!claims.contains(img.outputPath())) {
                     problems.add(p.info().source(), img.line(), img.col(), "image \"" + img.outputPath() + "\" does not exist",
                             "put the image in assets/ and write /assets/…");
+                } else {
+                    images.check(img.outputPath(), p.info().source(), img.line(), img.col(), problems);
                 }
             });
         }
