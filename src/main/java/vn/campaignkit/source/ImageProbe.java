@@ -45,7 +45,8 @@ public sealed interface ImageProbe permits ImageProbe.Readable, ImageProbe.Unrea
                 }
             };
         } catch (MalformedImageException e) {
-            return new Unreadable("the " + format.get() + " file is broken: " + e.getMessage(), reexport(format.get()));
+            return e.cutOff() ? cutOff(format.get())
+                    : new Unreadable("the " + format.get() + " file is broken: " + e.getMessage(), reexport(format.get()));
         }
     }
 
