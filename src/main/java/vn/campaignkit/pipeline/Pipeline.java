@@ -79,7 +79,7 @@ public final class Pipeline {
     }
 
     /** A build of a site folder already scanned (by the input fingerprint, so the folder is walked once). */
-    public Result run(BuildOptions options, SourceScan scan, OutputSink sink, PreviousOutput previous)
+    public Result run(BuildOptions options, SourceScan scan, OutputSink output, PreviousOutput previous)
             throws SiteProblemsException {
         Problems problems = new Problems();
         scan.problems().forEach(problems::add);
@@ -92,6 +92,7 @@ public final class Pipeline {
         Timings.mark("assets");
 
         OutputClaims claims = new OutputClaims(problems);
+        OutputSink sink = withinBudget(output, claims);
         ViewFactory views = new ViewFactory(site, options.today());
         List<PageJob> pageJobs = PagePlanner.plan(site, views);
         for (PageJob job : pageJobs) {
@@ -188,4 +189,22 @@ public final class Pipeline {
         }
     }
 
+    /** The sink without the files whose paths are over budget (already reported): they could not be written anyway. */
+    private static OutputSink withinBudget(OutputSink sink, OutputClaims claims) {
+        return new OutputSink() {
+            @Override
+            public void write(String outputPath, byte[] bytes) {
+                if (!claims.overBudget(outputPath)) {
+                    sink.write(outputPath, bytes);
+                }
+            }
+
+            @Override
+            public void copy(String outputPath, java.nio.file.Path from) {
+                if (!claims.overBudget(outputPath)) {
+                    sink.copy(outputPath, from);
+                }
+            }
+        };
+    }
 }
