@@ -70,7 +70,8 @@ class BrokenImageSiteTest {
     @Test
     void acceptsImagesWhateverTheirNameSaysWhenTheBytesAreFine() throws IOException {
         MicroSite site = MicroSite.in(dir).writeBytes("assets/images/anh.jpg", png())
-                .write("assets/images/hinh.svg", "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"/>\n")
+                .write("assets/images/hinh.svg", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+                        + "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"/>\n")
                 .tip("a", "title: A\nimage: /assets/images/anh.jpg\nimage_alt: Ảnh", "![Hình](/assets/images/hinh.svg)\n");
         site.build().succeeds();
         assertThat(site.output().resolve("assets/images/anh.jpg")).hasBinaryContent(png());
