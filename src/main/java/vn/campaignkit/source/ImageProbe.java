@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Whether a file is an image a browser can show, and its size, found without decoding its pixels: the format
@@ -79,7 +80,7 @@ public sealed interface ImageProbe permits ImageProbe.Readable, ImageProbe.Unrea
 
     /** The size from ImageIO's reader for the format, reading the header only. */
     private static ImageProbe header(ImageFormat format, byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format == ImageFormat.JPEG ? "jpeg" : format.extension());
             ImageReader reader = readers.next();
             try {
