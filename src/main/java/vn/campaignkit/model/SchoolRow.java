@@ -43,6 +43,18 @@ final class SchoolRow {
             problems.add(path, line, 1, "this row gives no URL", "use letters or digits in the title and province");
             return Optional.empty();
         }
+        if (explicitSlug.isPresent() && SlugRules.tooLong(slug.get())) {
+            problems.add(path, line, colNo.applyAsInt(header.indexOf("slug")), "the slug is " + slug.get().value().length()
+                    + " characters long; a slug has at most " + SlugRules.MAX_LENGTH, "e.g. " + SlugRules.shortened(slug.get()));
+            return Optional.empty();
+        }
+        if (SlugRules.tooLong(provinceSlug.get())) {
+            problems.add(path, line, colNo.applyAsInt(header.indexOf("province")), "the province name is too long for an address",
+                    "write only the province's name, e.g. 'Hà Nội'");
+            return Optional.empty();
+        }
+        // an official school name from a list of thousands is shortened, never refused: its first words are its address
+        slug = slug.map(SlugRules::shortened);
         for (String key : List.of("website", "fanpage")) {
             Optional<String> url = col.apply(key);
             if (url.isPresent() && UrlRules.classify(url.get()) != UrlRules.Kind.EXTERNAL) {
