@@ -42,7 +42,7 @@ final class JsonText {
     private static void problem(StringBuilder json, ProblemExcerpt excerpt) {
         var p = excerpt.problem();
         json.append("{\"where\":");
-        string(json, p.path() + ":" + Math.max(p.line(), 1) + ":" + Math.max(p.col(), 1));
+        string(json, p.where());
         json.append(",\"path\":");
         string(json, p.path());
         json.append(",\"line\":").append(p.line()).append(",\"col\":").append(p.col()).append(",\"message\":");
