@@ -69,4 +69,11 @@ class SchoolDataTest {
                 .reports("data/schools.xlsx: row 4", "schools/hue/truong-thcs-nguyen-du/index.html");
         assertThat(site.check().errors()).noneMatch(l -> l.matches("data/schools\\.xlsx:\\d.*"));
     }
+
+    @Test
+    void listsInOtherSpreadsheetFormatsAreRefusedWithHowToSaveThemAsXlsx(@TempDir Path dir) {
+        MicroSite site = MicroSite.in(dir).writeBytes("data/schools.ods", new byte[] {0x50, 0x4B, 3, 4});
+        site.check().failsWithProblems().reports("data/schools.ods:1:1", "school lists are read from .xlsx workbooks, not .ods",
+                "save it as data/schools.xlsx");
+    }
 }
