@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.campaignkit.problem.Problem;
 import vn.campaignkit.problem.Problems;
 
 /**
@@ -28,7 +29,10 @@ public final class OutputClaims {
             if (isBuiltIn()) {
                 return "the " + source.substring(1, source.length() - 1);
             }
-            return line > 1 ? source + ":" + line : source;
+            if (line <= 1) {
+                return source;
+            }
+            return new Problem(source, line, 0, "", "").inSpreadsheet() ? source + " (row " + line + ")" : source + ":" + line;
         }
 
         /** Built-in pages and files are named like {@code (built-in tips page)}; they are no file an editor can open. */

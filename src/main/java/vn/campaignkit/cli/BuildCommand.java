@@ -10,9 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.derive.Fingerprints;
+import vn.campaignkit.edition.NoSuchSchoolException;
+import vn.campaignkit.edition.SchoolEdition;
 import vn.campaignkit.pipeline.BuildProgress;
 import vn.campaignkit.pipeline.InputFingerprint;
 import vn.campaignkit.pipeline.Pipeline;
+import vn.campaignkit.pipeline.SiteEdition;
 import vn.campaignkit.pipeline.SourceScan;
 import vn.campaignkit.pipeline.Timings;
 import vn.campaignkit.problem.SiteProblemsException;
@@ -34,6 +38,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "build everything again even when nothing changed since the last build")
     boolean force;
 
+    @Option(names = "--school", paramLabel = "PAGE", description = {"build one school's own edition of the site, to host on the school's"
+            + " website: its page path (schools/ha-noi/truong-thcs-le-loi/) or slug; output: SOURCE/output-SLUG unless --output"})
+    String school;
+
     @Option(names = "--quiet", description = "show no progress while building (problems and the summary are still printed)")
     boolean quiet;
 
@@ -45,7 +53,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = site.toOptions(Optional.ofNullable(output));
+        Optional<Path> out = Optional.ofNullable(output)
+                .or(() -> Optional.ofNullable(school).map(s -> site.source.resolve(SchoolEdition.defaultFolderName(s))));
+        BuildOptions options = site.toOptions(out);
+        SiteEdition edition = school == null ? SiteEdition.WHOLE_SITE : new SchoolEdition(school);
         var err = spec.commandLine().getErr();
         if (options.source().startsWith(options.output())) {
             err.println("error: the output folder " + options.output() + " contains the site folder (hint: choose another --output)");
@@ -62,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         ProgressDisplay display = ProgressDisplay.start(progress, progressSettings.get().quiet(quiet), err);
         ManifestReader previous = new ManifestReader(options.output());
         SourceScan scan = SourceScan.of(options.source());
-        Optional<String> input = InputFingerprint.of(options, scan);
+        Optional<String> input = InputFingerprint.of(options, scan).map(f -> school == null ? f : Fingerprints.of(f, "school", school));
         if (!force && input.isPresent() && previous.upToDate(input.get())) {
             display.close();
             spec.commandLine().getOut().printf("Up to date: nothing changed since the last build of %s (%d ms)%n",
@@ -72,7 +83,8 @@ final class BuildCommand implements Callable<Integer> {
         Timings.mark("input fingerprint");
         StagingFolder staging = new StagingFolder(options.output(), Optional.of(previous));
         try {
-            Pipeline.Result result = Pipeline.standard(options).reporting(progress).run(options, scan, staging, previous);
+            Pipeline.Result result = Pipeline.standard(options).reporting(progress).publishing(edition)
+                    .run(options, scan, staging, previous);
             progress.start(BuildProgress.Step.WRITING, 0);
             staging.writeManifest(result.derived().fingerprints(), input.orElse(""));
             staging.swapIn();
@@ -81,15 +93,19 @@ final class BuildCommand implements Callable<Integer> {
             display.close();
             long ms = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf("Built %d pages, %d derived files (%d reused) into %s in %d ms"
-                            + " (%d files unchanged since the last build)%n", result.pages(),
+                            + " (%d files unchanged since the last build)%s%n", result.pages(),
                     result.derived().rendered() + result.derived().reused(), result.derived().reused(), options.output(), ms,
-                    staging.unchangedFiles());
+                    staging.unchangedFiles(), school == null ? "" : "; the edition of " + result.site().schools().get(0).title());
             return Main.OK;
         } catch (SiteProblemsException e) {
             progress.finish();
             display.close();
             ProblemPrinter.print(e.problems(), err);
             return Main.SITE_PROBLEMS;
+        } catch (NoSuchSchoolException e) {
+            display.close();
+            err.println("error: " + e.getMessage() + " (hint: " + e.hint() + ")");
+            return Main.USAGE;
         } finally {
             display.close();
             staging.discard();

@@ -49,20 +49,27 @@ public final class Pipeline {
     private final List<DerivePlanner> planners;
     private final BuildProgress progress;
     private final ImageProbes imageProbes;
+    private final SiteEdition edition;
 
     public Pipeline(List<DerivePlanner> planners) {
-        this(planners, new BuildProgress(), new ImageProbes());
+        this(planners, new BuildProgress(), new ImageProbes(), SiteEdition.WHOLE_SITE);
     }
 
-    private Pipeline(List<DerivePlanner> planners, BuildProgress progress, ImageProbes imageProbes) {
+    private Pipeline(List<DerivePlanner> planners, BuildProgress progress, ImageProbes imageProbes, SiteEdition edition) {
         this.planners = List.copyOf(planners);
         this.progress = progress;
         this.imageProbes = imageProbes;
+        this.edition = edition;
     }
 
     /** The same pipeline (and image verdicts) telling {@code progress} how far each build has come. */
     public Pipeline reporting(BuildProgress progress) {
-        return new Pipeline(planners, progress, imageProbes);
+        return new Pipeline(planners, progress, imageProbes, edition);
+    }
+
+    /** The same pipeline publishing {@code edition} of the site (a school's own) instead of the whole site. */
+    public Pipeline publishing(SiteEdition edition) {
+        return new Pipeline(planners, progress, imageProbes, edition);
     }
 
     /** The standard planners of a build. */
@@ -97,7 +104,8 @@ public final class Pipeline {
         scan.problems().forEach(problems::add);
         SourceTree tree = scan.tree();
         SiteConfig config = new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems);
-        Site site = new ModelBuilder(ModelBuilder.reading(scan.contents())).build(tree, config, options, problems);
+        Site whole = new ModelBuilder(ModelBuilder.reading(scan.contents())).build(tree, config, options, problems);
+        Site site = edition.select(whole);
         scan.contents().clear();
         Timings.mark("model");
         AssetCatalog assets = AssetCatalog.of(tree);
@@ -125,7 +133,8 @@ public final class Pipeline {
         claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
         Map<String, String> versions = new java.util.TreeMap<>(assets.versions());
         versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
-        if (config.baseUrl().isPresent()) {
+        boolean sitemap = config.baseUrl().isPresent() && edition.publishedAtBaseUrl();
+        if (sitemap) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
@@ -134,8 +143,8 @@ public final class Pipeline {
         checkPageImages(site, claims, images, problems);
         Timings.mark("plan derived");
 
-        List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
-        SiteView siteView = views.siteView(downloads);
+        List<SiteView.Download> downloads = edition.downloads(derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList());
+        SiteView siteView = views.siteView(downloads, edition.view(whole, site));
         TemplateEngine engine = new TemplateEngine(options.source());
         progress.start(BuildProgress.Step.PAGES, pageJobs.size());
         new SiteRenderer(site, engine, views, siteView, claims, images, versions, options.today(), problems)
@@ -143,7 +152,7 @@ public final class Pipeline {
         Timings.mark("render pages");
         sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));
-        config.baseUrl().ifPresent(base -> {
+        config.baseUrl().filter(base -> sitemap).ifPresent(base -> {
             List<String> paths = pageJobs.stream().filter(j -> !j.fileName().equals("404.html")).map(PageJob::folder).sorted().toList();
             sink.write("sitemap.xml", FeedWriter.sitemap(base, paths));
             sink.write("robots.txt", FeedWriter.robots(base));
