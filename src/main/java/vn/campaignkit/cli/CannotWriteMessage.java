@@ -19,11 +19,16 @@ final class CannotWriteMessage {
      * @param previousBytes size of the last complete build (0 when unknown), the estimate of what a build needs
      */
     static String of(CannotWriteOutputException e, Path output, long previousBytes) {
+        return of(e, output, previousBytes, freeSpace(output));
+    }
+
+    /** The message when {@code free} bytes are free on the output's disk (-1: unknown). */
+    static String of(CannotWriteOutputException e, Path output, long previousBytes, long free) {
         String unchanged = "; " + output + " was left as it was";
         return switch (e.reason()) {
             case IN_USE -> "error: another Campaign Kit build is writing " + output + " right now"
                     + " (hint: wait until it has finished and build again, or choose another --output)";
-            case NO_SPACE -> noSpace(e, output, previousBytes);
+            case NO_SPACE -> noSpace(e, output, previousBytes, free);
             case NOT_ALLOWED -> "error: Campaign Kit may not write in " + folderOf(e.where()) + " (" + e.detail() + ")" + unchanged
                     + " (hint: choose a folder you may write with --output, or ask whoever looks after this computer"
                     + " for permission to write there)";
@@ -37,8 +42,7 @@ final class CannotWriteMessage {
         };
     }
 
-    private static String noSpace(CannotWriteOutputException e, Path output, long previousBytes) {
-        long free = freeSpace(output);
+    private static String noSpace(CannotWriteOutputException e, Path output, long previousBytes, long free) {
         StringBuilder text = new StringBuilder("error: the disk is full: cannot write " + e.where() + " (" + e.detail() + ")");
         long needed;
         if (previousBytes > 0) {
@@ -48,10 +52,10 @@ final class CannotWriteMessage {
         } else {
             needed = 2 * e.bytesWritten() + MB;
             text.append("; the build had written ").append(megabytes(e.bytesWritten()))
-                    .append(" MB when the disk became full, and needs more");
+                    .append(" MB when the disk became full and needs more than that");
         }
         if (free >= 0) {
-            text.append(", and ").append(megabytes(free)).append(" MB are free there now");
+            text.append("; ").append(megabytes(free)).append(" MB are free there now");
         }
         text.append("; ").append(output).append(" was left as it was, and the unfinished build was removed");
         if (free < 0 || needed > free) {
