@@ -24,7 +24,7 @@ final class CannotWriteMessage {
 
     /** The message when {@code free} bytes are free on the output's disk (-1: unknown). */
     static String of(CannotWriteOutputException e, Path output, long previousBytes, long free) {
-        String unchanged = "; " + output + " was left as it was";
+        String unchanged = unchanged(output);
         return switch (e.reason()) {
             case IN_USE -> "error: another Campaign Kit build is writing " + output + " right now"
                     + " (hint: wait until it has finished and build again, or choose another --output)";
@@ -55,9 +55,9 @@ final class CannotWriteMessage {
                     .append(" MB when the disk became full and needs more than that");
         }
         if (free >= 0) {
-            text.append("; ").append(megabytes(free)).append(" MB are free there now");
+            text.append("; free there now: ").append(size(free));
         }
-        text.append("; ").append(output).append(" was left as it was, and the unfinished build was removed");
+        text.append(unchanged(output)).append(", and the unfinished build was removed");
         if (free < 0 || needed > free) {
             long toFree = free < 0 ? needed : needed - free;
             text.append(" (hint: free at least ").append(megabytes(toFree))
@@ -67,6 +67,10 @@ final class CannotWriteMessage {
                     + " used up: build again, or choose a folder on another disk with --output)");
         }
         return text.toString();
+    }
+
+    private static String unchanged(Path output) {
+        return Files.exists(output) ? "; " + output + " was left as it was" : "; nothing was written";
     }
 
     /** Whole megabytes, rounded up, so that freeing the number shown is always enough. */

@@ -46,7 +46,8 @@ public final class CannotWriteOutputException extends RuntimeException {
     /** The failure of writing {@code where}, classified by what the operating system said. */
     static CannotWriteOutputException of(IOException e, Path where, long bytesWritten) {
         Path at = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : where;
-        String detail = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        String detail = e instanceof FileSystemException f ? (f.getReason() != null ? f.getReason()
+                : e instanceof AccessDeniedException ? "Permission denied" : e.getClass().getSimpleName())
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new CannotWriteOutputException(reason(e, detail), at, detail, bytesWritten, e);
     }

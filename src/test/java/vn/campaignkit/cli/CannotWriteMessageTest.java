@@ -21,15 +21,15 @@ class CannotWriteMessageTest {
     void asksToFreeTheLastBuildsSizeAndATenthMoreMinusWhatIsFree() {
         String text = CannotWriteMessage.of(full(40 * MB), OUTPUT, 200 * MB, 3 * MB);
         assertThat(text).startsWith("error: the disk is full: cannot write /srv/site/output.tmp-1/frames/a.png (No space left on device)")
-                .contains("needs up to about 220 MB there (the size of the last complete build, and a tenth more); 3 MB are free there now")
-                .contains("/srv/site/output was left as it was").contains("(hint: free at least 217 MB on that disk")
+                .contains("needs up to about 220 MB there (the size of the last complete build, and a tenth more); free there now: 3 MB")
+                .contains("; nothing was written, and the unfinished build was removed").contains("(hint: free at least 217 MB on that disk")
                 .contains("--output");
     }
 
     @Test
     void onAFirstBuildAsksForAtLeastWhatItHadWrittenMore() {
         String text = CannotWriteMessage.of(full(37 * MB), OUTPUT, 0, 38 * MB);
-        assertThat(text).contains("had written 37 MB when the disk became full and needs more than that; 38 MB are free there now")
+        assertThat(text).contains("had written 37 MB when the disk became full and needs more than that; free there now: 38 MB")
                 .contains("free at least 37 MB on that disk");
     }
 

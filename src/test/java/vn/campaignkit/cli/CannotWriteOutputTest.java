@@ -88,7 +88,7 @@ class CannotWriteOutputTest {
         MicroSite.Run run = withFault("lock:not-allowed", site);
 
         saysItIsTheMachinesProblem(run);
-        assertThat(run.err()).startsWith("error: Campaign Kit may not write in " + dir + " (")
+        assertThat(run.err()).startsWith("error: Campaign Kit may not write in " + dir + " (Permission denied); nothing was written")
                 .contains("choose a folder you may write with --output");
         assertThat(entries(dir)).containsExactly("content");
     }
