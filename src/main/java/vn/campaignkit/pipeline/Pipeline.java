@@ -140,7 +140,6 @@ public final class Pipeline {
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
 
-    /** Every page image must be a file of the site. */
     /**
      * Plans the derived files of every planner in order, claiming their output paths when {@code claimsOrNull}
      * is given. Planners see the jobs planned so far and may replace one by a SharedRender of it.
@@ -171,6 +170,7 @@ public final class Pipeline {
         return derived;
     }
 
+    /** Every page image must be a file of the site. */
     public static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {
