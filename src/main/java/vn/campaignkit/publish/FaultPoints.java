@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code -Dcampaignkit.fault=POINT[@N]:ACTION}; nothing in Campaign Kit sets it. {@code N} picks the N-th time the
  * point is reached (default 1). Actions: {@code pause} (prints {@code campaignkit: paused at POINT} on stderr and
  * waits forever), {@code no-space}, {@code not-allowed}, {@code read-only} (throw what a full disk, a folder
- * without write permission and a read-only disk throw).
+ * without write permission and a read-only disk throw). Points, in the order a build reaches them: {@code lock},
+ * {@code create-staging}, {@code write} (before each new file), {@code file-written} (after each file),
+ * {@code swap}, {@code old-moved-aside}, {@code move-in}, {@code new-in-place}, {@code old-half-deleted}.
  */
 public final class FaultPoints {
     public static final String PROPERTY = "campaignkit.fault";

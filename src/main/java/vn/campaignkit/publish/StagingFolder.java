@@ -209,6 +209,7 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
                 FaultPoints.reach("old-moved-aside", kept);
             }
             try {
+                FaultPoints.reach("move-in", output);
                 move(staging, output);
             } catch (IOException e) {
                 if (kept != null) {

@@ -134,4 +134,18 @@ class CannotWriteOutputTest {
         assertThat(MicroSite.hashTree(site.output())).isEqualTo(before);
         assertThat(entries(dir)).containsExactly("content", "output");
     }
+
+    @Test
+    void aFailureAfterTheOldOutputMovedAsidePutsItBackAtOnce() throws IOException {
+        MicroSite site = MicroSite.in(dir).tip("a", "title: Một", "x\n");
+        site.build().succeeds();
+        Map<String, String> before = MicroSite.hashTree(site.output());
+        site.tip("a", "title: Hai", "y\n");
+
+        MicroSite.Run run = withFault("move-in:not-allowed", site);
+
+        saysItIsTheMachinesProblem(run);
+        assertThat(MicroSite.hashTree(site.output())).isEqualTo(before);
+        assertThat(entries(dir)).containsExactly("content", "output");
+    }
 }
