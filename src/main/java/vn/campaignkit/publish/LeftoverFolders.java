@@ -40,7 +40,7 @@ public final class LeftoverFolders {
             List<Path> kept = OutputSiblings.kept(out);
             if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !kept.isEmpty()) {
                 Path newest = kept.stream().max(Comparator.comparing(LeftoverFolders::writtenAt).thenComparing(Path::toString)).get();
-                StagingFolder.move(newest, out);
+                FolderTree.move(newest, out);
                 restored = Optional.of(newest);
             }
             List<Path> removed = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class LeftoverFolders {
             leftovers.addAll(OutputSiblings.staging(out));
             for (Path leftover : leftovers) {
                 long size = size(leftover);
-                if (StagingFolder.deleteQuietly(leftover, "")) {
+                if (FolderTree.deleteQuietly(leftover, "")) {
                     removed.add(leftover);
                     bytes.addAndGet(size);
                 } else {

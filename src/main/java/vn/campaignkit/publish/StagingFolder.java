@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -205,15 +200,15 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
             FaultPoints.reach("swap", staging);
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 kept = OutputSiblings.newKept(output);
-                move(output, kept);
+                FolderTree.move(output, kept);
                 FaultPoints.reach("old-moved-aside", kept);
             }
             try {
                 FaultPoints.reach("move-in", output);
-                move(staging, output);
+                FolderTree.move(staging, output);
             } catch (IOException e) {
                 if (kept != null) {
-                    move(kept, output);
+                    FolderTree.move(kept, output);
                 }
                 throw e;
             }
@@ -225,21 +220,13 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         if (kept != null) {
             Path trash = OutputSiblings.newTrash(output);
             try {
-                move(kept, trash);
+                FolderTree.move(kept, trash);
             } catch (IOException e) {
                 trash = kept;
             }
-            if (!deleteQuietly(trash, "old-half-deleted")) {
+            if (!FolderTree.deleteQuietly(trash, "old-half-deleted")) {
                 leftBehind = Optional.of(trash);
             }
-        }
-    }
-
-    static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
         }
     }
 
@@ -259,7 +246,7 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
     public void discard() {
         swapStarted.set(true);
         stopped = true;
-        if (!swapped && !deleteQuietly(staging, "")) {
+        if (!swapped && !FolderTree.deleteQuietly(staging, "")) {
             leftBehind = Optional.of(staging);
         }
     }
@@ -272,47 +259,5 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
     @Override
     public void close() {
         discard();
-    }
-
-    /** Deletes a folder and everything in it as far as possible; true when it is gone. */
-    static boolean deleteQuietly(Path root, String point) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return true;
-        }
-        AtomicBoolean first = new AtomicBoolean(true);
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!point.isEmpty() && first.getAndSet(false)) {
-                        FaultPoints.reach(point, file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-                    try {
-                        Files.deleteIfExists(dir);
-                    } catch (IOException e) {
-                        // what cannot be deleted stays for the next build to try again
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // as far as possible
-        }
-        return !Files.exists(root, LinkOption.NOFOLLOW_LINKS);
     }
 }
