@@ -42,18 +42,23 @@ public final class ManifestReader implements PreviousOutput {
             if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) || Files.size(manifest) > MAX_BYTES) {
                 return Optional.empty();
             }
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(manifest))).toString();
-            if (!text.endsWith("\n")) {
+            byte[] bytes = Files.readAllBytes(manifest);
+            int end = bytes.length - 1;
+            if (end < 0 || bytes[end] != '\n') {
                 return Optional.empty();
             }
-            int last = text.lastIndexOf('\n', text.length() - 2) + 1;
-            String above = text.substring(0, last);
-            String seal = StagingFolder.END_LINE + "\t" + StagingFolder.seal(above) + "\n";
-            if (!text.substring(last).equals(seal)) {
+            int last = end - 1;
+            while (last >= 0 && bytes[last] != '\n') {
+                last--;
+            }
+            last++;
+            byte[] seal = (StagingFolder.END_LINE + "\t" + StagingFolder.seal(bytes, last) + "\n").getBytes(StandardCharsets.UTF_8);
+            if (!Arrays.equals(bytes, last, bytes.length, seal, 0, seal.length)) {
                 return Optional.empty();
             }
-            return Optional.of(List.of(above.split("\n")));
+            String above = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, last)).toString();
+            return Optional.of(above.lines().toList());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import vn.campaignkit.derive.Fingerprints;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import vn.campaignkit.render.OutputSink;
 
 /**
@@ -34,7 +36,7 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
     public static final String MANIFEST = ".campaignkit-manifest.tsv";
     static final String INPUT_LINE = "@input";
     static final String FILE_LINE = "@file";
-    /** The manifest's last line: the SHA-256 of everything before it. A manifest without it is not trusted. */
+    /** The manifest's last line: the checksum of everything before it. A manifest without it is not trusted. */
     static final String END_LINE = "@end";
     private final Path output;
     private final Path staging;
@@ -170,13 +172,24 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         }
         new TreeMap<>(written).values().forEach(w -> sb.append(FILE_LINE).append('\t').append(w.path()).append('\t')
                 .append(w.size()).append('\n'));
-        String seal = seal(sb.toString());
-        sb.append(END_LINE).append('\t').append(seal).append('\n');
-        write(MANIFEST, sb.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] above = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] seal = (END_LINE + "\t" + seal(above, above.length) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] manifest = Arrays.copyOf(above, above.length + seal.length);
+        System.arraycopy(seal, 0, manifest, above.length, seal.length);
+        write(MANIFEST, manifest);
     }
 
-    static String seal(String manifestAbove) {
-        return Fingerprints.of(manifestAbove.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Length, CRC-32C and CRC-32 of the manifest above the seal line: enough to tell a manifest cut short or damaged
+     * (it guards against accidents, not against someone forging a manifest), and hardware-accelerated even before
+     * the JIT warms up, where SHA-256 of a 3 MB manifest would add a tenth of a second to every build.
+     */
+    static String seal(byte[] manifest, int aboveLength) {
+        CRC32C c = new CRC32C();
+        c.update(manifest, 0, aboveLength);
+        CRC32 d = new CRC32();
+        d.update(manifest, 0, aboveLength);
+        return aboveLength + ":" + Long.toHexString(c.getValue() << 32 | d.getValue());
     }
 
     private Path target(String outputPath) {

@@ -119,7 +119,8 @@ class ManifestReaderTest {
         Files.createSymbolicLink(out.resolve("frames/khung.png"), dir.resolve("secret.txt"));
         String above = "# manifest\n../secret.txt\tfp-secret\n@file\t../secret.txt\t9\n"
                 + "frames/khung.png\tfp-khung\n@file\tframes/khung.png\t9\n";
-        Files.writeString(manifest(), above + StagingFolder.END_LINE + "\t" + StagingFolder.seal(above) + "\n");
+        byte[] bytes = above.getBytes(StandardCharsets.UTF_8);
+        Files.writeString(manifest(), above + StagingFolder.END_LINE + "\t" + StagingFolder.seal(bytes, bytes.length) + "\n");
 
         ManifestReader reader = new ManifestReader(out);
         assertThat(reader.reusable("../secret.txt", "fp-secret")).isEmpty();
