@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.pipeline.BuildProgress;
 import vn.campaignkit.pipeline.InputFingerprint;
 import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.pipeline.SourceScan;
@@ -36,6 +38,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "build everything again even when nothing changed since the last build")
     boolean force;
 
+    @Option(names = "--quiet", description = "show no progress while building (problems and the summary are still printed)")
+    boolean quiet;
+
+    private final Supplier<ProgressSettings> progressSettings;
+
+    BuildCommand(Supplier<ProgressSettings> progressSettings) {
+        this.progressSettings = progressSettings;
+    }
+
     @Override
     public Integer call() {
         BuildOptions options = site.toOptions(Optional.ofNullable(output));
@@ -48,6 +59,8 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Timings.mark("command start");
         long previousBytes = 0;
+        BuildProgress progress = new BuildProgress();
+        ProgressDisplay display = null;
         try (Publication publication = Publication.open(options.output())) {
             tell(publication.leftovers(), options.output(), err);
             if (!ManifestReader.isReplaceable(options.output())) {
@@ -55,11 +68,13 @@ final class BuildCommand implements Callable<Integer> {
                         + " (hint: choose an empty or new --output folder)");
                 return Main.USAGE;
             }
+            display = ProgressDisplay.start(progress, progressSettings.get().quiet(quiet), err);
             ManifestReader previous = new ManifestReader(options.output());
             previousBytes = previous.totalBytes();
             SourceScan scan = SourceScan.of(options.source());
             Optional<String> input = InputFingerprint.of(options, scan);
             if (!force && input.isPresent() && previous.upToDate(input.get())) {
+                display.close();
                 spec.commandLine().getOut().printf("Up to date: nothing changed since the last build of %s (%d ms)%n",
                         options.output(), (System.nanoTime() - start) / 1_000_000);
                 return Main.OK;
@@ -67,26 +82,37 @@ final class BuildCommand implements Callable<Integer> {
             Timings.mark("input fingerprint");
             StagingFolder staging = publication.stage(previous);
             try {
-                Pipeline.Result result = Pipeline.standard(options).run(options, scan, staging, previous);
+                Pipeline.Result result = Pipeline.standard(options).reporting(progress).run(options, scan, staging, previous);
+                progress.start(BuildProgress.Step.WRITING, 0);
                 staging.writeManifest(result.derived().fingerprints(), input.orElse(""));
                 staging.swapIn();
                 Timings.mark("manifest + swap");
+                progress.finish();
+                display.close();
+                staging.leftBehind().ifPresent(old -> err.println("warning: could not delete the previous output, kept at " + old
+                        + " (hint: the next build tries again; or delete it by hand)"));
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 spec.commandLine().getOut().printf("Built %d pages, %d derived files (%d reused) into %s in %d ms"
                                 + " (%d files unchanged since the last build)%n", result.pages(),
                         result.derived().rendered() + result.derived().reused(), result.derived().reused(), options.output(), ms,
                         staging.unchangedFiles());
-                staging.leftBehind().ifPresent(old -> err.println("warning: could not delete the previous output, kept at " + old
-                        + " (hint: the next build tries again; or delete it by hand)"));
                 return Main.OK;
             } catch (SiteProblemsException e) {
+                progress.finish();
+                display.close();
                 ProblemPrinter.print(e.problems(), err);
                 return Main.SITE_PROBLEMS;
             }
         } catch (CannotWriteOutputException e) {
+            if (display != null) {
+                display.close();
+            }
             err.println(CannotWriteMessage.of(e, options.output(), previousBytes));
             return Main.CANNOT_WRITE;
         } finally {
+            if (display != null) {
+                display.close();
+            }
             Timings.mark("discard");
             Timings.print(System.err);
         }
