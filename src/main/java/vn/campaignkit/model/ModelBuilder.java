@@ -23,7 +23,7 @@ public final class ModelBuilder {
     public interface FileReader {
         Optional<Page> page(SourceFile file, Problems problems);
 
-        /** The schools of {@code data/schools.csv} or {@code data/schools.yaml}. */
+        /** The schools of {@code data/schools.csv}, {@code data/schools.xlsx} or {@code data/schools.yaml}. */
         List<School> schools(SourceFile data, Problems problems);
     }
 
@@ -40,7 +40,7 @@ public final class ModelBuilder {
 
             @Override
             public List<School> schools(SourceFile data, Problems problems) {
-                return data.extension().equals("csv") ? SchoolCsvReader.read(data, problems) : SchoolYamlReader.read(data, problems);
+                return SchoolListReader.reads(data) ? SchoolListReader.read(data, problems) : SchoolYamlReader.read(data, problems);
             }
         };
     }
@@ -76,12 +76,13 @@ public final class ModelBuilder {
             }
         }
         for (SourceFile f : tree.data()) {
-            if (f.path().equals("data/schools.csv")) {
+            if (SchoolListReader.reads(f) || f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
                 pages = concat(pages, reader.schools(f, problems));
-            } else if (f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
-                pages = concat(pages, reader.schools(f, problems));
+            } else if (f.fileName().startsWith("schools.") && List.of("xls", "ods", "numbers").contains(f.extension())) {
+                problems.add(f.path(), 0, 0, "school lists are read from .xlsx workbooks, not ." + f.extension(),
+                        "save it as data/schools.xlsx (in Excel: File → Save As → Excel Workbook; in LibreOffice: Save As → Excel 2007-365)");
             } else if (!f.extension().equals("md")) {
-                problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv or schools.yaml");
+                problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv, schools.xlsx or schools.yaml");
             }
         }
         Optional<Home> home = pages.stream().filter(Home.class::isInstance).map(Home.class::cast).findFirst();

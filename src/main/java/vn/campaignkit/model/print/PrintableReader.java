@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.Fields;
 
@@ -20,7 +19,6 @@ public final class PrintableReader {
     public static final List<String> KEYS = List.of("title", "format", "headline", "body", "back", "qr", "qr_label",
             "qr_size", "qr_logo", "per_school", "tips", "stickers", "image", "image_alt", "slug", "draft",
             "summary", "tags", "weight", "extra");
-    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg");
 
     /** What the reader needs to know about the site: its folder and its public address, if any. */
     public record SiteFacts(Path root, Optional<String> baseUrl) {
@@ -153,14 +151,8 @@ public final class PrintableReader {
 
     private Optional<PrintImage> image(PrintText named) {
         String v = named.text().strip().replaceFirst("^/", "");
-        String ext = v.substring(v.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (v.contains("..") || v.contains("\\") || v.contains("://")) {
             problems.add(path, named.line(), named.col(), "images must be files of this site", "for example 'assets/print/anh.png'");
-            return Optional.empty();
-        }
-        if (!IMAGE_TYPES.contains(ext)) {
-            problems.add(path, named.line(), named.col(), "printable images must be PNG or JPEG, not '" + ext + "'",
-                    "export the picture as PNG or JPEG at 300 dpi");
             return Optional.empty();
         }
         Path file = site.root().resolve(v).normalize();
