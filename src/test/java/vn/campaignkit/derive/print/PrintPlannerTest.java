@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.campaignkit.site.BuiltSite;
+import vn.campaignkit.testsite.TextEdits;
 
 /** The default site's build: print downloads with previews, a kit per school whose QR opens its page, zips, reuse on rebuild. */
 class PrintPlannerTest {
@@ -82,11 +83,8 @@ class PrintPlannerTest {
         assertThat(first.exit()).as(first.err()).isZero();
         byte[] zipBefore = Files.readAllBytes(out.resolve(PrintPlanner.CAMPAIGN_KIT));
         assertThat(zipBefore).isEqualTo(Files.readAllBytes(BuiltSite.output().resolve(PrintPlanner.CAMPAIGN_KIT)));
-        Path csv = site.resolve("data/schools.csv");
-        List<String> rows = new ArrayList<>(Files.readAllLines(csv));
-        String renamed = rows.get(1).replaceFirst("^Trường ", "Trường Đổi Tên ");
-        rows.set(1, renamed);
-        Files.write(csv, rows);
+        TextEdits.replaceOnce(site.resolve("data/schools.csv"), "\nTrường Tiểu học Mẫu Lê Lợi,Thanh Hóa,",
+                "\nTrường Đổi Tên Tiểu học Mẫu Lê Lợi,Thanh Hóa,");
         BuiltSite.Result second = BuiltSite.build(site, out, "--now", BuiltSite.NOW, "--base-url", BuiltSite.BASE_URL);
         assertThat(second.exit()).as(second.err()).isZero();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) derived files \\((\\d+) reused\\)").matcher(second.out());
