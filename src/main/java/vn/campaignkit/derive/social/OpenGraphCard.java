@@ -31,7 +31,7 @@ public final class OpenGraphCard {
     }
 
     public byte[] png(Brand brand, DrawnText title) {
-        return PngBytes.encode(image(brand, title));
+        return PngBytes.encodeFlat(image(brand, title));
     }
 
     public BufferedImage image(Brand brand, DrawnText title) {
