@@ -73,6 +73,19 @@ public final class Pipeline {
     /** A build of a site folder already scanned (by the input fingerprint, so the folder is walked once). */
     public Result run(BuildOptions options, SourceScan scan, OutputSink sink, PreviousOutput previous)
             throws SiteProblemsException {
+        return run(options, scan, sink, previous, true);
+    }
+
+    /**
+     * Everything a build validates, for {@code check}: the pages are rendered into {@code sink} (templates and
+     * links are checked there), the derived files only laid out ({@link DeriveJob#check}), never drawn or encoded.
+     */
+    public Result check(BuildOptions options, OutputSink sink) throws SiteProblemsException {
+        return run(options, SourceScan.of(options.source()), sink, PreviousOutput.NONE, false);
+    }
+
+    private Result run(BuildOptions options, SourceScan scan, OutputSink sink, PreviousOutput previous, boolean renderDerived)
+            throws SiteProblemsException {
         Problems problems = new Problems();
         scan.problems().forEach(problems::add);
         SourceTree tree = scan.tree();
@@ -134,8 +147,10 @@ public final class Pipeline {
         Timings.mark("feeds + assets");
         problems.throwIfAny();
 
-        DeriveRunner.Report report = new DeriveRunner().run(derived, sink, previous, problems, options.threads());
-        Timings.mark("derive");
+        DeriveRunner.Report report = renderDerived
+                ? new DeriveRunner().run(derived, sink, previous, problems, options.threads())
+                : new DeriveRunner().check(derived, problems, options.threads());
+        Timings.mark(renderDerived ? "derive" : "check derived");
         problems.throwIfAny();
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
@@ -143,7 +158,7 @@ public final class Pipeline {
     /** Every page image must be a file of the site. */
     /**
      * Plans the derived files of every planner in order, claiming their output paths when {@code claimsOrNull}
-     * is given. Planners see the jobs planned so far and may replace one by a SharedRender of it.
+     * is given. Planners see the jobs planned so far.
      */
     public List<DeriveJob> planDerived(Site site, AssetCatalog assets, Problems problems, boolean pagesOnly,
                                        OutputClaims claimsOrNull) {
