@@ -65,7 +65,7 @@ run() { # CASE COMMAND...: runs the command under GNU time, prints and records o
   local wall user sys kb bytes files
   IFS=$'\t' read -r wall user sys kb < "$times"
   if [ "$name" = check ]; then bytes=0; files=0; else
-    bytes=$(find "$OUT" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+    bytes=$(find "$OUT" -type f -printf '%s\n' | awk '{s += $1} END {printf "%d", s}')
     files=$(find "$OUT" -type f | wc -l)
   fi
   printf '%-10s %8.1f %8.1f %8d %10.1f %8d   %s   (load %s before)\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" \

@@ -145,12 +145,16 @@ public final class Pipeline {
         }
         site.contentAssets().forEach(a -> sink.copy(a.outputPath(), a.file()));
         Timings.mark("feeds + assets");
-        problems.throwIfAny();
-
-        DeriveRunner.Report report = renderDerived
-                ? new DeriveRunner().run(derived, sink, previous, problems, options.threads())
-                : new DeriveRunner().check(derived, problems, options.threads());
-        Timings.mark(renderDerived ? "derive" : "check derived");
+        DeriveRunner.Report report;
+        if (renderDerived) {
+            problems.throwIfAny();
+            report = new DeriveRunner().run(derived, sink, previous, problems, options.threads());
+            Timings.mark("derive");
+        } else {
+            // checking costs little, so check reports the derived files' problems together with the others
+            report = new DeriveRunner().check(derived, problems, options.threads());
+            Timings.mark("check derived");
+        }
         problems.throwIfAny();
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
