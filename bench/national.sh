@@ -54,6 +54,7 @@ fi
 TSV="$ROOT/bench/work/national.tsv"
 mkdir -p "$(dirname "$TSV")"
 read -r -a JOPTS <<< "${JAVA_OPTS:-}"
+export CAMPAIGNKIT_TIMINGS=1 # the phase times go to each case's log ($WORK/<case>.log, kept with --keep or --work)
 
 run() { # CASE COMMAND...: runs the command under GNU time, prints and records one result line
   local name="$1"; shift
@@ -69,7 +70,7 @@ run() { # CASE COMMAND...: runs the command under GNU time, prints and records o
     files=$(find "$OUT" -type f | wc -l)
   fi
   printf '%-10s %8.1f %8.1f %8d %10.1f %8d   %s   (load %s before)\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" \
-    "$((kb / 1024))" "$(echo "scale=1; $bytes / 1048576" | bc)" "$files" "$(tail -1 "$log" | cut -c1-110)" "$load"
+    "$((kb / 1024))" "$(echo "scale=1; $bytes / 1048576" | bc)" "$files" "$(grep -E '^(Built|Up to date|No problems|[0-9]+ problems? found)' "$log" | tail -1 | cut -c1-110)" "$load"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$(git -C "$ROOT" rev-parse --short HEAD)" \
     "${JAVA_OPTS:-java -jar}" "$name" "$wall" "$(echo "$user + $sys" | bc)" "$kb" "$bytes" "$files" "$load" >> "$TSV"
 }

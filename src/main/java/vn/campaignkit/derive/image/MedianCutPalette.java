@@ -44,10 +44,10 @@ public final class MedianCutPalette {
         palette = ordered(palette);
         int[] nearest = new int[colours.length];
         int[] components = premultiplied(colours);
-        int[] paletteComponents = premultiplied(palette);
+        NearestSearch search = new NearestSearch(premultiplied(palette));
         double squared = 0;
         for (int i = 0; i < colours.length; i++) {
-            nearest[i] = nearestIndex(components, 4 * i, paletteComponents, i == 0 ? 0 : nearest[i - 1]);
+            nearest[i] = search.nearest(components, 4 * i, i == 0 ? 0 : nearest[i - 1]);
             squared += weights[i] * (double) distance(colours[i], palette[nearest[i]]);
         }
         byte[] indices = new byte[argb.length];
@@ -202,47 +202,6 @@ public final class MedianCutPalette {
             out[4 * i + 3] = channel(c, 0) * a / 255;
         }
         return out;
-    }
-
-    /**
-     * The palette entry closest to one colour. {@code guess} (the answer for the previous, similar colour) is tried
-     * first, so most entries are ruled out after a component or two.
-     */
-    private static int nearestIndex(int[] colour, int at, int[] palette, int guess) {
-        int a = colour[at];
-        int r = colour[at + 1];
-        int g = colour[at + 2];
-        int b = colour[at + 3];
-        int best = guess;
-        long bestDistance = squared(a, r, g, b, palette, 4 * guess);
-        for (int i = 0; i < palette.length && bestDistance > 0; i += 4) {
-            long d = (long) ALPHA_WEIGHT * (a - palette[i]) * (a - palette[i]);
-            if (d >= bestDistance) {
-                continue;
-            }
-            d += (long) (r - palette[i + 1]) * (r - palette[i + 1]);
-            if (d >= bestDistance) {
-                continue;
-            }
-            d += (long) (g - palette[i + 2]) * (g - palette[i + 2]);
-            if (d >= bestDistance) {
-                continue;
-            }
-            d += (long) (b - palette[i + 3]) * (b - palette[i + 3]);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i / 4;
-            }
-        }
-        return best;
-    }
-
-    private static long squared(int a, int r, int g, int b, int[] palette, int i) {
-        long da = a - palette[i];
-        long dr = r - palette[i + 1];
-        long dg = g - palette[i + 2];
-        long db = b - palette[i + 3];
-        return ALPHA_WEIGHT * da * da + dr * dr + dg * dg + db * db;
     }
 
     /** Squared difference of what the colours look like over any background: colour channels premultiplied by alpha. */
