@@ -39,6 +39,7 @@ if [ -z "$WORK" ]; then
 fi
 mkdir -p "$WORK"
 # the jar and its class-data archive are copied: a rebuild of target/ during the run must not change them
+COMMIT="$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src pom.xml || echo +changes)"
 rm -f "$WORK/campaign-kit.jar" "$WORK/campaign-kit.jsa"
 cp "$ROOT/target/campaign-kit.jar" "$WORK/campaign-kit.jar"
 if [ -f "$ROOT/target/campaign-kit.jsa" ]; then # newer than the jar, or the relaunch would not use it
@@ -71,12 +72,12 @@ run() { # CASE COMMAND...: runs the command under GNU time, prints and records o
   fi
   printf '%-10s %8.1f %8.1f %8d %10.1f %8d   %s   (load %s before)\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" \
     "$((kb / 1024))" "$(echo "scale=1; $bytes / 1048576" | bc)" "$files" "$(grep -E '^(Built|Up to date|No problems|[0-9]+ problems? found)' "$log" | tail -1 | cut -c1-110)" "$load"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$(git -C "$ROOT" rev-parse --short HEAD)" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$COMMIT" \
     "${JAVA_OPTS:-java -jar}" "$name" "$wall" "$(echo "$user + $sys" | bc)" "$kb" "$bytes" "$files" "$load" >> "$TSV"
 }
 
 SCHOOLS=$(($(wc -l < "$SITE/data/schools.csv") - 1))
-echo "== $SCHOOLS schools; $(nproc) cores; $(java -version 2>&1 | head -1); JVM options: ${JAVA_OPTS:-(none: java -jar relaunches tuned)}"
+echo "== $SCHOOLS schools; jar of $COMMIT; $(nproc) cores; $(java -version 2>&1 | head -1); JVM options: ${JAVA_OPTS:-(none: java -jar relaunches tuned)}"
 echo "case           wall s    CPU s  peak MB  output MB    files   last line of the command"
 BUILD=(build --source "$SITE" --output "$OUT" --now 2025-10-20)
 IFS=',' read -r -a WANTED <<< "$CASES"
