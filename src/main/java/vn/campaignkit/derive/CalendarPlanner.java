@@ -71,6 +71,11 @@ public final class CalendarPlanner implements DerivePlanner {
         }
 
         @Override
+        public void check(Problems problems) {
+            // nothing to report: a calendar has nothing to lay out
+        }
+
+        @Override
         public Optional<SiteView.Download> listing() {
             return Optional.of(download);
         }
