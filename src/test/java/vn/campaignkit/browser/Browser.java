@@ -28,7 +28,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    private Browser(int width, int height) {
+    private Browser(int width, int height, boolean script) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
@@ -39,6 +39,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--allow-file-access-from-files");
+        if (!script) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -60,7 +63,13 @@ public final class Browser implements AutoCloseable {
     /** A headless browser whose window is this many CSS pixels wide and high. */
     public static Browser ofSize(int width, int height) {
         requireChromium();
-        return new Browser(width, height);
+        return new Browser(width, height, true);
+    }
+
+    /** A headless browser of this size with JavaScript turned off, as some visitors and crawlers have it. */
+    public static Browser withoutScript(int width, int height) {
+        requireChromium();
+        return new Browser(width, height, false);
     }
 
     /** Fails (never skips) when Debian's chromium or chromium-driver is missing. */

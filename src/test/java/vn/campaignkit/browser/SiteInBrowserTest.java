@@ -18,6 +18,7 @@ class SiteInBrowserTest {
         try (Browser browser = Browser.phone()) {
             browser.open(out.resolve("index.html"));
             assertThat(browser.driver().findElement(By.cssSelector(".hero__title")).getText()).containsIgnoringCase("không một mình");
+            browser.driver().findElement(By.cssSelector(".site-nav__toggle")).click();
             browser.driver().findElement(By.linkText("Mẹo an toàn")).click();
             assertThat(browser.driver().getCurrentUrl()).endsWith("/tips/index.html");
             browser.driver().findElements(By.cssSelector(".card__title a")).get(0).click();
