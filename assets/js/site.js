@@ -169,12 +169,10 @@
     });
   }
 
-  /* The search box appears only with script (CSS shows it where the browser knows scripting is on);
-     its code and index load on first focus or typing. */
+  /* The search box (hidden by CSS where scripting is off) loads its code and index on first focus or typing. */
   function setUpSearch() {
     document.querySelectorAll(".js-search").forEach(function (box) {
       var input = box.querySelector(".js-search-input");
-      box.classList.add("is-ready");
       function load() {
         if (box.hasAttribute("data-loading")) { return; }
         box.setAttribute("data-loading", "");
