@@ -84,6 +84,30 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Runs {@code script} in every page this browser opens from now on, before the page's own scripts (test-only hooks). */
+    public void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /**
+     * Makes the pages believe today is {@code day} (noon, the browser's time zone; the clock keeps running from
+     * there): {@code new Date()} and {@code Date.now()} are shifted before any page script runs. Test-only: the
+     * site ships nothing of this; it lets the contest and campaign states be tested for any day.
+     */
+    public void fixClock(java.time.LocalDate day) {
+        beforeEveryPage("""
+                (() => {
+                  const RealDate = Date;
+                  const offset = new RealDate(%d, %d, %d, 12, 0, 0).getTime() - RealDate.now();
+                  class FixedDate extends RealDate {
+                    constructor(...args) { if (args.length === 0) { super(RealDate.now() + offset); } else { super(...args); } }
+                    static now() { return RealDate.now() + offset; }
+                  }
+                  window.Date = FixedDate;
+                })();
+                """.formatted(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth()));
+    }
+
     public void open(Path file) {
         driver.get(file.toUri().toString());
     }
