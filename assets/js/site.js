@@ -52,13 +52,19 @@
       var end = el.getAttribute("data-end");
       if (!start || !end) { return; }
       var range = formatVi(start) + " – " + formatVi(end);
+      var state;
       if (today < start) {
+        state = "upcoming";
         el.textContent = "Cao điểm toàn quốc bắt đầu sau " + daysBetween(today, start) + " ngày: " + range;
       } else if (today > end) {
+        state = "ended";
         el.textContent = "Đợt cao điểm toàn quốc (" + range + ") đã kết thúc – các địa phương vẫn tiếp tục lan tỏa.";
       } else {
+        state = "running";
         el.textContent = "Còn " + (daysBetween(today, end) + 1) + " ngày cao điểm toàn quốc: " + range;
       }
+      var banner = el.closest(".campaign-banner");
+      if (banner) { banner.className = "campaign-banner campaign-banner--" + state; }
     });
   }
 
