@@ -54,6 +54,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 java -jar target/campaign-kit.jar build --output "$work/site" --base-url "http://127.0.0.1:$port/" >/dev/null
+if ! python3 -c "import socket; socket.socket().bind(('127.0.0.1', $port))" 2>/dev/null; then
+  echo "port $port is in use: another server would answer instead of this build (choose one with --port)" >&2
+  exit 1
+fi
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/site" >/dev/null 2>&1 &
 server=$!
 i=0
