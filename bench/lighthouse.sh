@@ -53,7 +53,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
-java -jar target/campaign-kit.jar build --output "$work/site" --base-url "http://127.0.0.1:$port/" >/dev/null
+java -jar target/campaign-kit.jar build --output "$work/site" --base-url "http://127.0.0.1:$port/" >"$work/build.log" 2>&1 \
+  || { cat "$work/build.log" >&2; exit 1; }
 if ! python3 -c "import socket; socket.socket().bind(('127.0.0.1', $port))" 2>/dev/null; then
   echo "port $port is in use: another server would answer instead of this build (choose one with --port)" >&2
   exit 1

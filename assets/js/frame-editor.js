@@ -355,5 +355,16 @@
   }
   frame.addEventListener('load', frameReady);
   if (frame.complete && frame.naturalWidth) { frameReady(); } else { draw(); }
+  // The frame's data (data-frame-script, about 100 KB) is fetched once the page has loaded, so it never holds up
+  // the page's text and styles on a slow connection; it sets the frame image's src, which draws it.
+  var frameScript = root.getAttribute('data-frame-script');
+  if (frameScript && !frame.getAttribute('src')) {
+    var fetchFrame = function () {
+      var script = document.createElement('script');
+      script.src = frameScript;
+      document.body.appendChild(script);
+    };
+    if (document.readyState === 'complete') { fetchFrame(); } else { window.addEventListener('load', fetchFrame); }
+  }
   $('fe-export').disabled = true;
 }());

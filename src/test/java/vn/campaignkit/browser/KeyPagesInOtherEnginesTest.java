@@ -146,6 +146,7 @@ abstract class KeyPagesInOtherEnginesTest {
         engine.open(server.url("frames/khong-mot-minh/"));
         engine.chooseFile("#fe-file", TestPhotos.landscapeWithCircle(work));
         until("the export button to be enabled", "!document.getElementById('fe-export').disabled");
+        until("the frame loaded after the page", "(f => f && f.complete && f.naturalWidth === 1080)(document.getElementById('fe-frame'))");
         until("the photo drawn", "(d => d[0] > 150 && d[1] < 100)(document.getElementById('fe-canvas').getContext('2d').getImageData(540, 540, 1, 1).data)");
         List<?> centre = (List<?>) engine.js("return Array.from(document.getElementById('fe-canvas').getContext('2d').getImageData(540, 540, 1, 1).data);");
         List<?> ring = (List<?>) engine.js("return Array.from(document.getElementById('fe-canvas').getContext('2d').getImageData(540, 12, 1, 1).data);");
