@@ -18,12 +18,13 @@ import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.DidYouMean;
 import vn.campaignkit.source.SourceFile;
 import vn.campaignkit.source.TextDecoder;
+import vn.campaignkit.source.schema.ContentSchema;
+import vn.campaignkit.source.schema.FieldSpec;
 
 /** Reads {@code data/schools.csv}: one school page per row, the same keys as a school file. */
 final class SchoolCsvReader {
-    static final List<String> COLUMNS = List.of("title", "province", "district", "level", "address", "website",
-            "fanpage", "sample", "tags", "local_hotline", "slug", "summary");
-    private static final Set<String> REQUIRED = Set.of("title", "province");
+    static final List<String> COLUMNS = ContentSchema.SCHOOL_ROW.stream().map(FieldSpec::key).toList();
+    private static final List<String> REQUIRED = ContentSchema.SCHOOL_ROW.stream().filter(FieldSpec::required).map(FieldSpec::key).toList();
     private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     private SchoolCsvReader() {
