@@ -30,14 +30,8 @@ final class SchoolCsvReader {
     private SchoolCsvReader() {
     }
 
-    static List<School> read(SourceFile file, Problems problems) {
-        String path = file.path();
-        Optional<String> text;
-        try {
-            text = TextDecoder.decode(path, Files.readAllBytes(file.file()), problems);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    static List<School> read(String path, byte[] bytes, Problems problems) {
+        Optional<String> text = TextDecoder.decode(path, bytes, problems);
         if (text.isEmpty() || text.get().isBlank()) {
             return List.of();
         }

@@ -1,0 +1,152 @@
+package vn.campaignkit.desk;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.derive.kit.DeterministicZip;
+import vn.campaignkit.pipeline.InputFingerprint;
+import vn.campaignkit.pipeline.Pipeline;
+import vn.campaignkit.pipeline.SourceScan;
+import vn.campaignkit.problem.Problem;
+import vn.campaignkit.problem.SiteProblemsException;
+import vn.campaignkit.publish.ManifestReader;
+import vn.campaignkit.publish.StagingFolder;
+
+/**
+ * "Xuất bản": the real build of the site into {@code output/} (drafts left out, the site's own address), swapped
+ * in only when it succeeded, then the whole output as one zip in {@code .campaignkit/publish/} to upload to any
+ * host. One publication at a time, on its own thread; the desk polls {@link #status()}.
+ */
+final class Publisher {
+    static final String ZIP = "trang-web.zip";
+    private final Path root;
+    private final Optional<String> baseUrl;
+    private final AtomicReference<Status> status = new AtomicReference<>(Status.idle());
+
+    /** Where a publication is: {@code idle}, {@code running} (with its phase), {@code done} or {@code failed}. */
+    record Status(String state, String phase, int step, int steps, int pages, List<Problem> problems, String message,
+                  long zipBytes) {
+        static final int STEPS = 3;
+
+        static Status idle() {
+            return new Status("idle", "", 0, STEPS, 0, List.of(), "", 0);
+        }
+
+        static Status running(int step, String phase) {
+            return new Status("running", phase, step, STEPS, 0, List.of(), "", 0);
+        }
+    }
+
+    Publisher(Path root, Optional<String> baseUrl) {
+        this.root = root;
+        this.baseUrl = baseUrl;
+    }
+
+    Status status() {
+        return status.get();
+    }
+
+    Path zip() {
+        return root.resolve(".campaignkit").resolve("publish").resolve(ZIP);
+    }
+
+    /** Starts a publication; false when one is already running. */
+    synchronized boolean start() {
+        if (status.get().state().equals("running")) {
+            return false;
+        }
+        status.set(Status.running(1, "Đang đọc và kiểm tra nội dung…"));
+        Thread thread = new Thread(null, this::run, "campaignkit-publish", 16L * 1024 * 1024);
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    private void run() {
+        try {
+            status.set(publish());
+        } catch (SiteProblemsException e) {
+            status.set(new Status("failed", "", 0, Status.STEPS, 0, e.problems(), "Trang web còn lỗi nên chưa được xuất bản; "
+                    + "thư mục output/ vẫn giữ lần xuất bản trước.", 0));
+        } catch (IOException | UncheckedIOException e) {
+            status.set(new Status("failed", "", 0, Status.STEPS, 0, List.of(), "Không ghi được thư mục output/ hoặc tệp zip ("
+                    + e.getClass().getSimpleName() + "). Hãy kiểm tra ổ đĩa còn chỗ trống và thử lại.", 0));
+        } catch (RuntimeException e) {
+            status.set(new Status("failed", "", 0, Status.STEPS, 0, List.of(), "Có lỗi bên trong Campaign Kit khi xuất bản ("
+                    + e.getClass().getSimpleName() + "). Hãy thử lại; nếu vẫn lỗi, chạy lệnh build để xem chi tiết.", 0));
+        }
+    }
+
+    private Status publish() throws SiteProblemsException, IOException {
+        Path output = root.resolve("output");
+        BuildOptions options = new BuildOptions(root, output, baseUrl, today(), false, false, Runtime.getRuntime().availableProcessors());
+        if (!ManifestReader.isReplaceable(output)) {
+            return new Status("failed", "", 0, Status.STEPS, 0, List.of(), "Thư mục output/ có những tệp không do Campaign Kit tạo "
+                    + "nên không bị thay thế. Hãy đổi tên hoặc chuyển thư mục đó đi rồi xuất bản lại.", 0);
+        }
+        ManifestReader previous = new ManifestReader(output);
+        SourceScan scan = SourceScan.of(root);
+        Optional<String> input = InputFingerprint.of(options, scan);
+        status.set(Status.running(2, "Đang dựng các trang, ảnh và tệp PDF…"));
+        int pages;
+        if (input.isPresent() && previous.upToDate(input.get()) && Files.isRegularFile(zip(), LinkOption.NOFOLLOW_LINKS)) {
+            pages = countPages(output);
+        } else {
+            StagingFolder staging = new StagingFolder(output, Optional.of(previous));
+            try {
+                Pipeline.Result result = Pipeline.standard(options).run(options, scan, staging, previous);
+                staging.writeManifest(result.derived().fingerprints(), input.orElse(""));
+                staging.swapIn();
+                pages = result.pages();
+            } finally {
+                staging.discard();
+            }
+        }
+        status.set(Status.running(3, "Đang nén thành một tệp zip…"));
+        writeZip(output);
+        return new Status("done", "", Status.STEPS, Status.STEPS, pages, List.of(), "Đã xuất bản " + pages + " trang.",
+                Files.size(zip()));
+    }
+
+    private void writeZip(Path output) throws IOException {
+        SortedMap<String, Path> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.getFileName().toString().equals(StagingFolder.MANIFEST))
+                    .forEach(p -> files.put(ContentIndex.relative(output, p), p));
+        }
+        Path zip = zip();
+        Files.createDirectories(zip.getParent());
+        Path temp = zip.resolveSibling("." + ZIP + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            DeterministicZip.zip(files, out);
+        }
+        Files.move(temp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static int countPages(Path output) throws IOException {
+        try (Stream<Path> walk = Files.walk(output)) {
+            return (int) walk.filter(p -> p.getFileName().toString().endsWith(".html")).count();
+        }
+    }
+
+    private static LocalDate today() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.strip().matches("[0-9]{1,12}")) {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+}
