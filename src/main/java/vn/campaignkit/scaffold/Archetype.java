@@ -12,17 +12,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.TextDecoder;
+import vn.campaignkit.source.YamlWriter;
 
 /**
  * The starting text of a new content file: the site's {@code templates/archetypes/KIND.md} when it has
- * one, else the built-in file of the same name. Placeholders {@code {{name}}} are filled in; inside
- * the front matter a value is escaped for a double-quoted YAML string, so archetypes write
- * {@code title: "{{title}}"}.
+ * one, else the built-in file of the same name. Placeholders {@code {{name}}} are filled in: in the
+ * front matter by {@link YamlWriter} (archetypes write {@code title: {{title}}} or {@code date: {{date}}}),
+ * in the body as plain text.
  */
 record Archetype(String path, String text) {
     /** Where the jar keeps the built-in templates (the default site's {@code templates/}). */
     private static final String BUILT_IN = "/campaignkit/templates/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]*)\\s*}}");
+    /** What may stand before a placeholder that is a whole value: {@code key: }, {@code - }, {@code - key: }, maybe commented out. */
+    private static final Pattern WHOLE_VALUE_BEFORE = Pattern.compile("\\s*(?:#\\s*)?(?:-\\s+)*(?:[A-Za-z0-9_]+:\\s+)?(?:-\\s+)*");
+    /** What may follow it: nothing, or a comment. */
+    private static final Pattern WHOLE_VALUE_AFTER = Pattern.compile("\\s*(?:\\s#.*)?");
 
     /** The site's own archetype, or the built-in one; a site file that is not UTF-8 is a problem. */
     static Optional<Archetype> load(Path siteRoot, ContentKind kind, Problems problems) throws IOException {
@@ -43,8 +48,15 @@ record Archetype(String path, String text) {
         }
     }
 
-    /** The archetype with every placeholder replaced; an unknown placeholder is a problem at its line and column. */
-    Optional<String> fill(Map<String, String> values, Problems problems) {
+    /**
+     * The archetype with every placeholder replaced; an unknown placeholder, or one the front matter
+     * cannot hold, is a problem at its line and column. In the front matter the YAML library writes the
+     * value: a placeholder that is a whole value ({@code key: {{title}}}, {@code - {{title}}}) becomes a
+     * scalar, quoted only where needed; one inside double quotes ({@code "Về {{title}}"}, also in a
+     * {@code #} comment line) becomes the quoted string's content. The comment lines stay as the
+     * archetype wrote them. In the body a value is written as it is.
+     */
+    Optional<String> fill(Map<String, Object> values, Problems problems) {
         StringBuilder out = new StringBuilder(text.length() + 64);
         String[] lines = text.split("\n", -1);
         boolean inFrontMatter = false;
@@ -58,14 +70,22 @@ record Archetype(String path, String text) {
             Matcher placeholder = PLACEHOLDER.matcher(line);
             int from = 0;
             while (placeholder.find()) {
-                String value = values.get(placeholder.group(1));
+                Object value = values.get(placeholder.group(1));
                 if (value == null) {
                     problems.add(path, i + 1, placeholder.start() + 1, "unknown placeholder " + placeholder.group(),
                             "use one of " + String.join(", ", new TreeMap<>(values).keySet().stream().map(k -> "{{" + k + "}}").toList()));
                     fail = true;
                     continue;
                 }
-                out.append(line, from, placeholder.start()).append(inFrontMatter && !fence ? yamlEscaped(value) : value);
+                Optional<String> written = inFrontMatter && !fence ? inYaml(line, placeholder, value) : Optional.of(value.toString());
+                if (written.isEmpty()) {
+                    problems.add(path, i + 1, placeholder.start() + 1, "the placeholder " + placeholder.group()
+                            + " is part of an unquoted value, which a value with ':' or '#' would break",
+                            "write it alone after the key (key: " + placeholder.group() + ") or inside double quotes");
+                    fail = true;
+                    continue;
+                }
+                out.append(line, from, placeholder.start()).append(written.get());
                 from = placeholder.end();
             }
             out.append(line, from, line.length());
@@ -76,7 +96,33 @@ record Archetype(String path, String text) {
         return fail ? Optional.empty() : Optional.of(out.toString());
     }
 
-    private static String yamlEscaped(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+    /** The value as YAML at the placeholder's place in a front-matter line; empty where no YAML form fits. */
+    private static Optional<String> inYaml(String line, Matcher placeholder, Object value) {
+        String before = line.substring(0, placeholder.start());
+        if (insideDoubleQuotes(before)) {
+            return Optional.of(YamlWriter.insideDoubleQuotes(value.toString()));
+        }
+        String after = line.substring(placeholder.end());
+        boolean wholeValue = WHOLE_VALUE_BEFORE.matcher(before).matches() && WHOLE_VALUE_AFTER.matcher(after).matches();
+        if (wholeValue) {
+            return Optional.of(YamlWriter.scalar(value));
+        }
+        return before.stripLeading().startsWith("#") ? Optional.of(value.toString()) : Optional.empty();
+    }
+
+    /** Whether the text before a placeholder leaves a double-quoted string open (quotes escaped with a backslash don't count). */
+    private static boolean insideDoubleQuotes(String before) {
+        boolean open = false;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (open && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                open = !open;
+            } else if (!open && c == '\'') {
+                return false;
+            }
+        }
+        return open;
     }
 }

@@ -132,13 +132,14 @@ public final class NewContent {
         }
     }
 
-    private Map<String, String> values(ContentKind kind, String title, String slug) {
+    /** Placeholder values: texts, and dates that the front matter writes as YAML dates. */
+    private Map<String, Object> values(ContentKind kind, String title, String slug) {
         LocalDate today = LocalDate.now(clock);
         return Map.of(
                 "title", title,
                 "slug", slug,
-                "date", today.toString(),
-                "date_in_30_days", today.plusDays(30).toString(),
+                "date", today,
+                "date_in_30_days", today.plusDays(30),
                 "hashtag", "#" + slug.replace("-", ""),
                 "kind", kind.word());
     }

@@ -152,10 +152,47 @@ class NewContentTest {
     void reportsASiteArchetypeThatBreaksTheFrontMatter() throws IOException {
         Path archetype = site.resolve("templates/archetypes/page.md");
         Files.createDirectories(archetype.getParent());
-        Files.writeString(archetype, "---\ntitle: {{title}}\n---\n");
-        NewContent.Outcome outcome = scaffold.create(ContentKind.PAGE, "Hỏi: đáp");
+        Files.writeString(archetype, "---\ntitle: {{title}}\n  summary: thụt lề sai\n---\n");
+        NewContent.Outcome outcome = scaffold.create(ContentKind.PAGE, "Hỏi đáp");
         assertThat(((NewContent.Outcome.Refused) outcome).problems().get(0).path()).isEqualTo("templates/archetypes/page.md");
         assertThat(site.resolve("content/pages/hoi-dap.md")).doesNotExist();
+    }
+
+    @Test
+    void anUnquotedPlaceholderTakesATitleWithColonHashOrYes() throws IOException {
+        Path archetype = site.resolve("templates/archetypes/page.md");
+        Files.createDirectories(archetype.getParent());
+        Files.writeString(archetype, "---\ntitle: {{title}}\n---\n");
+        assertThat(frontMatter(created(ContentKind.PAGE, "Hỏi: đáp #1"))).containsEntry("title", "Hỏi: đáp #1");
+        assertThat(frontMatter(created(ContentKind.PAGE, "yes"))).containsEntry("title", "yes");
+        assertThat(Files.readString(site.resolve("content/pages/yes.md"))).isEqualTo("---\ntitle: \"yes\"\n---\n");
+    }
+
+    @Test
+    void refusesAPlaceholderInsideAnUnquotedValue() throws IOException {
+        Path archetype = site.resolve("templates/archetypes/page.md");
+        Files.createDirectories(archetype.getParent());
+        Files.writeString(archetype, "---\ntitle: {{title}}\nsummary: Về {{title}}\n---\n");
+        NewContent.Outcome outcome = scaffold.create(ContentKind.PAGE, "Giới thiệu");
+        assertThat(((NewContent.Outcome.Refused) outcome).problems().get(0).format())
+                .startsWith("templates/archetypes/page.md:3:13: error: the placeholder {{title}} is part of an unquoted value");
+        assertThat(site.resolve("content/pages/gioi-thieu.md")).doesNotExist();
+    }
+
+    /** The built-in tip archetype, filled in: values by the YAML library, the comment lines kept word for word. */
+    @Test
+    void keepsTheArchetypeCommentsAndWritesTheValuesAsYaml() throws IOException {
+        String text = Files.readString(created(ContentKind.TIP, "Mật khẩu: đừng dùng \"123456\""), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("""
+                ---
+                title: "Mật khẩu: đừng dùng \\"123456\\""
+                date: 2025-11-20
+                # Dòng bắt đầu bằng # là ghi chú, không hiện trên trang. Bỏ dấu # đầu dòng để dùng khoá đó.
+                # summary: "Một câu tóm tắt, hiện trong danh sách mẹo"
+                """);
+        String hashtag = Files.readString(created(ContentKind.HASHTAG, "Không một mình"), StandardCharsets.UTF_8);
+        assertThat(hashtag).contains("\nhashtag: \"#khongmotminh\"\n")
+                .contains("\n# caption: \"Câu chia sẻ sẵn để người xem sao chép, kèm #khongmotminh\"\n");
     }
 
     @Test

@@ -1,0 +1,13 @@
+package vn.campaignkit.source;
+
+/**
+ * An image whose container is broken (a segment or chunk running past the end of the file, a missing
+ * signature), so its metadata cannot be found reliably. Such an image is refused, never published as is.
+ */
+public final class MalformedImageException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public MalformedImageException(String message) {
+        super(message);
+    }
+}
