@@ -110,11 +110,35 @@ final class DeskExchange {
         json(status, Map.of("error", message));
     }
 
+    /** A file streamed from disk (the published zip may be larger than memory should hold). */
+    void sendFile(int status, String type, java.nio.file.Path file, Map<String, String> extra) throws IOException {
+        long size = java.nio.file.Files.size(file);
+        headers(type, extra);
+        boolean head = method().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || size == 0 ? -1 : size);
+        if (!head && size > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                java.nio.file.Files.copy(file, out);
+            }
+        }
+    }
+
     void send(int status, String type, byte[] body) throws IOException {
         send(status, type, body, Map.of());
     }
 
     void send(int status, String type, byte[] body, Map<String, String> extra) throws IOException {
+        headers(type, extra);
+        boolean head = method().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private void headers(String type, Map<String, String> extra) {
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
         headers.set("Cache-Control", "no-store");
@@ -127,12 +151,5 @@ final class DeskExchange {
             headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         }
         extra.forEach(headers::set);
-        boolean head = method().equals("HEAD");
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@ package vn.campaignkit.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,9 +119,5 @@ final class DraftRoutes {
         int end = close < 0 ? -1 : text.indexOf('\n', close + 4);
         String head = end < 0 ? text + "\n" : text.substring(0, end + 1);
         return head + body.replace("\r\n", "\n") + (body.endsWith("\n") ? "" : "\n");
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -135,7 +135,7 @@ final class FileRoutes {
         request.json(200, Map.of("path", entry.get().path(), "version", ((SiteFiles.Outcome.Done) outcome).version()));
     }
 
-    private void answer(DeskExchange request, EditablePath file, SiteFiles.Outcome outcome, String doneKey) throws IOException {
+    void answer(DeskExchange request, EditablePath file, SiteFiles.Outcome outcome, String doneKey) throws IOException {
         if (outcome instanceof SiteFiles.Outcome.Done done) {
             site.server().changed(doneKey.equals("trashId") ? ChangeSet.all() : ChangeSet.of(file.path()));
             request.json(200, Map.of(doneKey, done.version(), "path", file.path()));

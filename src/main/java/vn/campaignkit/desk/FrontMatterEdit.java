@@ -9,7 +9,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import vn.campaignkit.problem.Problems;
+import vn.campaignkit.source.YamlWriter;
+import vn.campaignkit.source.schema.ContentSchema;
+import vn.campaignkit.source.schema.FieldSpec;
+import vn.campaignkit.source.schema.FieldType;
+import vn.campaignkit.source.schema.KindSchema;
 import vn.campaignkit.source.YamlNode;
 import vn.campaignkit.source.YamlReader;
 
@@ -21,11 +29,6 @@ import vn.campaignkit.source.YamlReader;
  */
 final class FrontMatterEdit {
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(#\\s.*)$");
-    private final YamlValues yaml;
-
-    FrontMatterEdit(YamlValues yaml) {
-        this.yaml = yaml;
-    }
 
     /** The text with the changes made; empty when its front matter cannot be read (the raw file must be fixed first). */
     Optional<String> apply(String path, String text, Map<String, Object> changes) {
@@ -51,21 +54,23 @@ final class FrontMatterEdit {
         if (mapping.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
-        List<String> edited = edit(block, mapping.get(), changes);
+        Optional<KindSchema> kind = ContentSchema.ofPath(path);
+        List<String> edited = edit(block, mapping.get(), changes, kind);
         List<String> out = new ArrayList<>(lines.subList(0, 1));
         out.addAll(edited);
         out.addAll(lines.subList(close, lines.size()));
         return Optional.of(String.join("\n", out));
     }
 
-    private List<String> edit(List<String> block, YamlNode.Mapping mapping, Map<String, Object> changes) {
+    private List<String> edit(List<String> block, YamlNode.Mapping mapping, Map<String, Object> changes, Optional<KindSchema> kind) {
         List<YamlNode.Entry> entries = mapping.entries();
         TreeMap<Integer, Replacement> replacements = new TreeMap<>();
         List<String> appended = new ArrayList<>();
         for (Map.Entry<String, Object> change : changes.entrySet()) {
             String key = change.getKey();
-            boolean empty = isEmpty(change.getValue());
-            List<String> emitted = empty ? List.of() : yaml.lines(key, change.getValue());
+            Object value = typed(change.getValue(), kind.flatMap(k -> k.field(key)).map(FieldSpec::type));
+            boolean empty = isEmpty(value);
+            List<String> emitted = empty ? List.of() : YamlWriter.entry(key, value).lines().toList();
             Optional<Integer> index = indexOf(entries, key);
             if (index.isPresent()) {
                 int start = entries.get(index.get()).line() - 2;
@@ -127,6 +132,44 @@ final class FrontMatterEdit {
 
     private static boolean isCommentOrBlank(String line) {
         return line.isBlank() || line.startsWith("#");
+    }
+
+    /**
+     * A value from the form as the YAML writer takes it: dates of date keys as dates (written unquoted, as the
+     * archetypes do), numbers of number keys as integers, empty items dropped, any other number as text.
+     */
+    static Object typed(Object value, Optional<FieldType> type) {
+        if (value instanceof String text && type.isPresent()) {
+            String t = text.strip();
+            if (type.get() == FieldType.DATE && t.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                try {
+                    return LocalDate.parse(t);
+                } catch (DateTimeParseException e) {
+                    return text;
+                }
+            }
+            if (type.get() == FieldType.INTEGER && t.matches("-?[0-9]{1,9}")) {
+                return Integer.parseInt(t);
+            }
+        }
+        if (value instanceof Number number && !(value instanceof Integer) && !(value instanceof Long)) {
+            return number.toString();
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.stream().filter(item -> !isEmpty(item)).forEach(item -> out.add(typed(item, Optional.empty())));
+            return out;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, item) -> {
+                if (!isEmpty(item)) {
+                    out.put(String.valueOf(k), typed(item, Optional.empty()));
+                }
+            });
+            return out;
+        }
+        return value;
     }
 
     static boolean isEmpty(Object value) {

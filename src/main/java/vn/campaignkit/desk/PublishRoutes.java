@@ -21,7 +21,7 @@ final class PublishRoutes {
                 request.error(404, "Chưa có tệp zip; hãy bấm Xuất bản trước.");
                 return true;
             }
-            request.send(200, "application/zip", Files.readAllBytes(site.publisher().zip()),
+            request.sendFile(200, "application/zip", site.publisher().zip(),
                     Map.of("Content-Disposition", "attachment; filename=\"" + Publisher.ZIP + "\""));
         } else {
             return false;
@@ -29,7 +29,7 @@ final class PublishRoutes {
         return true;
     }
 
-    boolean write(DeskExchange request) throws IOException {
+    boolean write(DeskExchange request) throws IOException, DeskExchange.TooLarge {
         if (!request.route().equals("api/publish")) {
             return false;
         }

@@ -85,7 +85,7 @@ final class FrameReader {
             }
         }
         FrameDesign design = new FrameDesign(style, colours, text(f, "top_text"), text(f, "bottom_text"), text(f, "band_text"),
-                f.bool("hashtags").orElse(true), text(f, "hotline"), logo, overlay, perSchool, f.text("caption"), formats);
+                f.bool("hashtags").orElse(Boolean.parseBoolean(ContentSchema.FRAME.fieldOf("hashtags").defaultValue())), text(f, "hotline"), logo, overlay, perSchool, f.text("caption"), formats);
         return f.problems().size() == before ? Optional.of(design) : Optional.empty();
     }
 

@@ -70,7 +70,7 @@ final class PageReaders {
                         "use one or more of: " + String.join(", ", Tip.AUDIENCES));
             }
         }
-        int weight = f.integer("weight", TIP_WEIGHT.min(), TIP_WEIGHT.max()).orElse(0);
+        int weight = f.integer("weight", TIP_WEIGHT.min(), TIP_WEIGHT.max()).orElse(Integer.parseInt(TIP_WEIGHT.defaultValue()));
         if (title.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }

@@ -66,8 +66,8 @@ public final class PrintableReader {
         boolean perSchool = fm.bool("per_school").orElse(false);
         Optional<QrRequest> qr = qr(perSchool);
         List<PrintText> stickers = stickers();
-        int tips = fm.integer("tips", TIPS.min(), TIPS.max()).orElse(6);
-        int weight = fm.integer("weight", WEIGHT.min(), WEIGHT.max()).orElse(0);
+        int tips = fm.integer("tips", TIPS.min(), TIPS.max()).orElse(Integer.parseInt(TIPS.defaultValue()));
+        int weight = fm.integer("weight", WEIGHT.min(), WEIGHT.max()).orElse(Integer.parseInt(WEIGHT.defaultValue()));
         String summary = fm.text("summary").orElse("");
         if (problems.size() > before || title.isEmpty() || format.isEmpty()) {
             return Optional.empty();

@@ -51,7 +51,7 @@ public final class ContentSchema {
             optional("date", DATE, "Ngày", "Ngày đăng."),
             optional("audience", CHOICES, "Dành cho", "Một hoặc nhiều đối tượng.").allowing("học sinh", "phụ huynh", "giáo viên"),
             optional("category", TEXT, "Chủ đề", "Ví dụ: Nhận diện thủ đoạn."),
-            optional("weight", INTEGER, "Thứ tự ưu tiên", "Số lớn hơn đứng trước trong danh sách mẹo (0–1000).").between(0, 1000));
+            optional("weight", INTEGER, "Thứ tự ưu tiên", "Số lớn hơn đứng trước trong danh sách mẹo (0–1000).").between(0, 1000).defaulting("0"));
 
     public static final KindSchema HASHTAG_PAGE = kind("hashtag", "content/hashtags", "Hashtag", "Trang giới thiệu một hashtag và lời chia sẻ.",
             required("hashtag", HASHTAG, "Hashtag", "Dấu # và một từ, ví dụ #khongmotminh."),
@@ -82,14 +82,14 @@ public final class ContentSchema {
     public static final KindSchema PAGE = kind("page", "content/pages", "Trang", "Một trang thường, ví dụ Giới thiệu.");
 
     public static final KindSchema FRAME = kind("frame", "content/frames", "Khung ảnh đại diện", "Khung ảnh để mọi người gắn vào ảnh đại diện.",
-            optional("style", CHOICE, "Kiểu khung", "ring: vòng tròn; band: dải cong phía dưới; sash: dải chéo.").allowing("ring", "band", "sash"),
+            optional("style", CHOICE, "Kiểu khung", "ring: vòng tròn; band: dải cong phía dưới; sash: dải chéo.").allowing("ring", "band", "sash").defaulting("ring"),
             optional("colors", GROUP, "Màu", "Thay màu của trang cho khung này, dạng #rrggbb.").withItems(
                     optional("primary", COLOR, "Màu chính", ""), optional("accent", COLOR, "Màu nhấn", ""),
                     optional("dark", COLOR, "Màu tối", ""), optional("light", COLOR, "Màu sáng", "")),
             optional("top_text", TEXT, "Chữ vòng trên", "Kiểu ring: chữ trên cung phía trên; false để bỏ."),
             optional("bottom_text", TEXT, "Chữ vòng dưới", "Kiểu ring: chữ trên cung phía dưới; false để bỏ."),
             optional("band_text", TEXT, "Chữ trên dải", "Kiểu band và sash."),
-            optional("hashtags", BOOLEAN, "Vẽ hashtag", "Mặc định có."),
+            optional("hashtags", BOOLEAN, "Vẽ hashtag", "").defaulting("true"),
             optional("hotline", TEXT, "Số đường dây nóng", "Mặc định lấy số đầu tiên trong site.yaml; false để bỏ."),
             optional("logo", FILE, "Logo", "Tệp trong assets/, viết từ sau assets/, ví dụ img/logo.svg."),
             optional("overlay", FILE, "Ảnh khung có sẵn", "Một ảnh PNG trong suốt ở giữa, viết từ sau assets/."),
@@ -110,7 +110,7 @@ public final class ContentSchema {
             optional("qr_size", INTEGER, "Cỡ mã QR (mm)", "").between(5, 1000),
             optional("qr_logo", FILE, "Logo giữa mã QR", "Ảnh PNG hoặc JPEG của trang web."),
             optional("per_school", BOOLEAN, "Bản riêng cho từng trường", "Áp phích và bookmark."),
-            optional("tips", INTEGER, "Số mẹo", "Chỉ cho tips-poster (3–9).").between(3, 9),
+            optional("tips", INTEGER, "Số mẹo", "Chỉ cho tips-poster (3–9).").between(3, 9).defaulting("6"),
             optional("stickers", TEXT_LIST, "Chữ trên sticker", "Chỉ cho sticker-sheet: mỗi dòng một sticker."),
             optional("image", FILE, "Ảnh", "Ảnh PNG hoặc JPEG, ví dụ assets/print/anh.jpg."),
             optional("image_alt", TEXT, "Mô tả ảnh", ""),
@@ -118,7 +118,7 @@ public final class ContentSchema {
             optional("draft", BOOLEAN, "Bản nháp", ""),
             optional("summary", LONG_TEXT, "Tóm tắt", ""),
             optional("tags", TEXT_LIST, "Thẻ (tag)", ""),
-            optional("weight", INTEGER, "Thứ tự ưu tiên", "Số lớn hơn đứng trước trong trang tải về.").between(-1_000_000, 1_000_000),
+            optional("weight", INTEGER, "Thứ tự ưu tiên", "Số lớn hơn đứng trước trong trang tải về.").between(-1_000_000, 1_000_000).defaulting("0"),
             optional("extra", FREE, "Giá trị thêm (extra)", "")));
 
     public static final FieldSpec QUESTIONS = required("questions", GROUP_LIST, "Câu hỏi", "Mỗi câu hỏi có từ hai đáp án.").withItems(

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * the keys of its items (for groups), and how a form names and explains it to an editor.
  */
 public record FieldSpec(String key, FieldType type, boolean required, String label, String help, List<String> allowed,
-                        int min, int max, List<FieldSpec> items) {
+                        int min, int max, List<FieldSpec> items, String defaultValue) {
 
     public FieldSpec {
         allowed = List.copyOf(allowed);
@@ -18,27 +18,32 @@ public record FieldSpec(String key, FieldType type, boolean required, String lab
     }
 
     static FieldSpec optional(String key, FieldType type, String label, String help) {
-        return new FieldSpec(key, type, false, label, help, List.of(), 0, 0, List.of());
+        return new FieldSpec(key, type, false, label, help, List.of(), 0, 0, List.of(), "");
     }
 
     static FieldSpec required(String key, FieldType type, String label, String help) {
-        return new FieldSpec(key, type, true, label, help, List.of(), 0, 0, List.of());
+        return new FieldSpec(key, type, true, label, help, List.of(), 0, 0, List.of(), "");
     }
 
     FieldSpec allowing(String... values) {
-        return new FieldSpec(key, type, required, label, help, List.of(values), min, max, items);
+        return new FieldSpec(key, type, required, label, help, List.of(values), min, max, items, defaultValue);
     }
 
     FieldSpec allowing(List<String> values) {
-        return new FieldSpec(key, type, required, label, help, values, min, max, items);
+        return new FieldSpec(key, type, required, label, help, values, min, max, items, defaultValue);
     }
 
     FieldSpec between(int low, int high) {
-        return new FieldSpec(key, type, required, label, help, allowed, low, high, items);
+        return new FieldSpec(key, type, required, label, help, allowed, low, high, items, defaultValue);
     }
 
     FieldSpec withItems(FieldSpec... itemFields) {
-        return new FieldSpec(key, type, required, label, help, allowed, min, max, List.of(itemFields));
+        return new FieldSpec(key, type, required, label, help, allowed, min, max, List.of(itemFields), defaultValue);
+    }
+
+    /** The value the reader takes when the key is left out, as the form shows it ({@code true}, {@code ring}, {@code 6}). */
+    FieldSpec defaulting(String value) {
+        return new FieldSpec(key, type, required, label, help, allowed, min, max, items, value);
     }
 
     /** The keys an item of this group (or list of groups) accepts. */
