@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * Writes a file so that a crash, a kill or a full disk at any moment leaves either the old file or the new
@@ -27,8 +28,11 @@ final class AtomicWrite {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration STALE = Duration.ofMinutes(10);
 
-    /** Runs when half of the bytes are on disk in the temporary file; tests use it to kill the JVM mid-save. */
-    static volatile Runnable midWrite = () -> { };
+    /**
+     * Runs with the target when half of the bytes are on disk in the temporary file; a test uses it to pause a
+     * save there and kill the JVM.
+     */
+    static volatile Consumer<Path> midWrite = target -> { };
 
     private AtomicWrite() {
     }
@@ -82,7 +86,7 @@ final class AtomicWrite {
             int half = bytes.length / 2;
             writeFully(channel, ByteBuffer.wrap(bytes, 0, half));
             channel.force(true);
-            midWrite.run();
+            midWrite.accept(target);
             writeFully(channel, ByteBuffer.wrap(bytes, half, bytes.length - half));
             channel.force(true);
         } catch (IOException | RuntimeException e) {

@@ -77,6 +77,12 @@ final class ContentIndex {
     }
 
     private static String titleFromFile(String path, Path file) {
+        if (path.startsWith("data/schools.")) {
+            return "Danh sách trường (" + file.getFileName() + ")";
+        }
+        if (path.equals("site.yaml")) {
+            return "Cài đặt chung (site.yaml)";
+        }
         if (path.endsWith(".md")) {
             try {
                 byte[] bytes = Files.readAllBytes(file);

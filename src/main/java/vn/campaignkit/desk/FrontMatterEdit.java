@@ -136,7 +136,8 @@ final class FrontMatterEdit {
 
     /**
      * A value from the form as the YAML writer takes it: dates of date keys as dates (written unquoted, as the
-     * archetypes do), numbers of number keys as integers, empty items dropped, any other number as text.
+     * archetypes do), numbers of number keys as integers, empty texts dropped from lists (an empty group stays:
+     * a new answer or scene the editor has not filled in yet is shown with its problems), any other number as text.
      */
     static Object typed(Object value, Optional<FieldType> type) {
         if (value instanceof String text && type.isPresent()) {
@@ -157,7 +158,7 @@ final class FrontMatterEdit {
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>();
-            list.stream().filter(item -> !isEmpty(item)).forEach(item -> out.add(typed(item, Optional.empty())));
+            list.stream().filter(item -> item instanceof Map<?, ?> || !isEmpty(item)).forEach(item -> out.add(typed(item, Optional.empty())));
             return out;
         }
         if (value instanceof Map<?, ?> map) {

@@ -1,6 +1,7 @@
 package vn.campaignkit.desk;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -19,7 +20,8 @@ import vn.campaignkit.source.schema.FieldSpec;
  * {@code i + 2} of the file and a problem's line finds its row.
  */
 record SchoolTable(List<String> header, List<List<String>> rows) {
-    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
 
     SchoolTable {
         header = List.copyOf(header);
