@@ -90,8 +90,12 @@ final class DeskBrowser implements AutoCloseable {
     }
 
     void waitFor(String what, Supplier<Boolean> condition) {
+        waitFor(what, Duration.ofSeconds(90), condition);
+    }
+
+    void waitFor(String what, Duration limit, Supplier<Boolean> condition) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(90)).withMessage(what).until((WebDriver d) -> condition.get());
+            new WebDriverWait(driver, limit).withMessage(what).until((WebDriver d) -> condition.get());
         } catch (RuntimeException e) {
             screenshot(what);
             throw e;
