@@ -122,8 +122,14 @@ public final class DeskWindow {
         SwingUtilities.invokeLater(frame::dispose);
     }
 
-    /** The platform's own look (Windows, macOS) rather than Swing's, when there is one. */
+    private static boolean lookChosen;
+
+    /** The platform's own look (Windows, macOS) rather than Swing's, when there is one; chosen once, on the event thread. */
     static void useSystemLook() {
+        if (lookChosen) {
+            return;
+        }
+        lookChosen = true;
         try {
             UIManager.setLookAndFeel(UIManager.getSystemLookAndFeelClassName());
         } catch (ReflectiveOperationException | javax.swing.UnsupportedLookAndFeelException e) {
