@@ -85,7 +85,6 @@ final class AtomicWrite {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             int half = bytes.length / 2;
             writeFully(channel, ByteBuffer.wrap(bytes, 0, half));
-            channel.force(true);
             midWrite.accept(target);
             writeFully(channel, ByteBuffer.wrap(bytes, half, bytes.length - half));
             channel.force(true);

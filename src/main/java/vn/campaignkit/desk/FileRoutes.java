@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.problem.Problem;
+import vn.campaignkit.scaffold.ContentKind;
 import vn.campaignkit.scaffold.NewContent;
 import vn.campaignkit.serve.ChangeSet;
 import vn.campaignkit.serve.RequestPathGuard;
@@ -63,6 +64,8 @@ final class FileRoutes {
             request.json(200, Map.of("deleted", site.files().trash().list()));
         } else if (route.equals("api/pages")) {
             request.json(200, Map.of("pages", pages()));
+        } else if (route.equals("api/archetype")) {
+            request.json(200, Map.of("values", archetypeValues(request.query().getOrDefault("kind", ""))));
         } else if (route.equals("api/slug")) {
             Map<String, String> query = request.query();
             String slug = NewContent.fileSlug(query.getOrDefault("title", "").strip());
@@ -192,6 +195,23 @@ final class FileRoutes {
         }
         return model.flatMap(m -> m.allPages().stream().filter(p -> p.info().source().equals(path)).findFirst())
                 .map(p -> "/" + p.route().sitePath());
+    }
+
+    /** What a new file of the kind starts with (today's date, a deadline a month away…), for the create form. */
+    private Map<String, Object> archetypeValues(String word) throws IOException {
+        Optional<ContentKind> kind = ContentKind.fromWord(word);
+        if (kind.isEmpty()) {
+            return Map.of();
+        }
+        NewContent.Outcome planned = new NewContent(site.root(), site.clock()).plan(kind.get(), "Tiêu đề tạm");
+        if (!(planned instanceof NewContent.Outcome.Planned plan)) {
+            return Map.of();
+        }
+        Map<String, Object> values = new LinkedHashMap<>(FrontMatterOutline.of(plan.path(), plan.text()).map(FrontMatterOutline::values)
+                .orElse(Map.of()));
+        values.remove("title");
+        values.remove("headline");
+        return values;
     }
 
     private List<Map<String, String>> pages() {

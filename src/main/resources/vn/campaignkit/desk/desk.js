@@ -1019,6 +1019,8 @@
     const chooser = h('div', {class: 'kinds'}, kinds.map((k) => h('button', {type: 'button', class: 'kind', dataset: {kind: k.word}, onclick: () => { kind = k; $('#dialog-layer').closeWith('kind'); }},
       h('strong', {}, k.label), h('span', {class: 'small muted'}, k.description))));
     if (await dialog('Tạo mới', chooser, [{label: 'Huỷ', value: null}]) !== 'kind') return;
+    const {json: archetype} = await api('GET', 'api/archetype?kind=' + encodeURIComponent(kind.word));
+    const starting = archetype.values || {};
     const values = {};
     const form = h('div', {class: 'form create-form'});
     const nameLine = h('p', {class: 'muted small', id: 'new-path'}, '');
@@ -1027,7 +1029,7 @@
     const optional = kind.fields.filter((f) => !f.required && ['DATE', 'CHOICE', 'CHOICES', 'LONG_TEXT', 'TEXT', 'URL', 'HASHTAG', 'INTEGER'].includes(f.type)
       && !['slug', 'image', 'image_alt', 'extra'].includes(f.key));
     for (const spec of required.concat(optional)) {
-      form.append(fieldControl(spec, undefined, spec.key, (v) => {
+      form.append(fieldControl(spec, starting[spec.key], spec.key, (v) => {
         values[spec.key] = v;
         if (spec.key === 'title') {
           clearTimeout(nameTimer);
