@@ -86,10 +86,7 @@
     }, "image/png");
   }
 
-  function slug(text) {
-    return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  }
+  var slug = campaignText.slug;
 
   function later() {
     clearTimeout(timer);

@@ -10,15 +10,9 @@
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".js-search"));
   var entries = null;
 
-  function fold(text) {
-    return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase().replace(/\s+/g, " ").trim();
-  }
-
-  /* Must match SearchIndexWriter.browserSlug in the generator. */
-  function slug(title) {
-    return fold(title).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  }
+  var fold = campaignText.fold;
+  /* Must match SearchIndexWriter.browserSlug (SlugRules.slugify) in the generator. */
+  var slug = campaignText.slug;
 
   function link(root, path) {
     return root + (path === "" || path.charAt(path.length - 1) === "/" ? path + "index.html" : path);

@@ -3,10 +3,7 @@
 (function () {
   "use strict";
 
-  function fold(text) {
-    return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase().replace(/\s+/g, " ").trim();
-  }
+  var fold = campaignText.fold;
 
   function todayIso() {
     var d = new Date();

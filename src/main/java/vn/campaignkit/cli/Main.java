@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,15 +29,26 @@ public final class Main implements Runnable {
             System.exit(relaunched.getAsInt());
         }
         System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), ProgressSettings::detect));
     }
 
-    /** Runs a command line with the given streams; returns the exit code. No arguments (a double-click on the jar) is {@code edit}. */
+    /**
+     * Runs a command line with the given streams; returns the exit code. Builds show no progress here (streams of
+     * the caller's are no terminal we can know of); a caller that wants it follows a {@code BuildProgress} itself.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, ProgressSettings::none);
+    }
+
+    /**
+     * The same, with the way long builds show progress on {@code err} (a terminal's live line, log lines, none).
+     * No arguments (a double-click on the jar) is {@code edit}.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Supplier<ProgressSettings> progress) {
         if (args.length == 0) {
             args = new String[] {"edit"};
         }
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main(), new CommandFactory(progress));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> INTERNAL);
@@ -55,5 +67,19 @@ public final class Main implements Runnable {
             return INTERNAL;
         });
         return cli.execute(args);
+    }
+
+    /** Hands {@code build} and {@code check} the progress settings; every other command is made as picocli makes it. */
+    private record CommandFactory(Supplier<ProgressSettings> progress) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == BuildCommand.class) {
+                return type.cast(new BuildCommand(progress));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(progress));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

@@ -17,6 +17,12 @@ public final class DeriveRunner {
     }
 
     public Report run(List<DeriveJob> jobs, OutputSink sink, PreviousOutput previous, Problems problems, int threads) {
+        return run(jobs, sink, previous, problems, threads, () -> { });
+    }
+
+    /** The same, running {@code afterEach} when a file is written or reused (the build's progress). */
+    public Report run(List<DeriveJob> jobs, OutputSink sink, PreviousOutput previous, Problems problems, int threads,
+                      Runnable afterEach) {
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
         Map<String, String> fingerprints = new TreeMap<>();
@@ -30,6 +36,7 @@ public final class DeriveRunner {
                 sink.write(job.outputPath(), job.render(problems));
                 rendered.incrementAndGet();
             }
+            afterEach.run();
         });
         return new Report(rendered.get(), reused.get(), fingerprints);
     }

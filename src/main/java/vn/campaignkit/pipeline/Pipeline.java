@@ -45,9 +45,20 @@ public final class Pipeline {
     }
 
     private final List<DerivePlanner> planners;
+    private final BuildProgress progress;
 
     public Pipeline(List<DerivePlanner> planners) {
+        this(planners, new BuildProgress());
+    }
+
+    private Pipeline(List<DerivePlanner> planners, BuildProgress progress) {
         this.planners = List.copyOf(planners);
+        this.progress = progress;
+    }
+
+    /** The same pipeline telling {@code progress} how far each build has come. */
+    public Pipeline reporting(BuildProgress progress) {
+        return new Pipeline(planners, progress);
     }
 
     /** The standard planners of a build. */
@@ -115,8 +126,9 @@ public final class Pipeline {
         List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
         SiteView siteView = views.siteView(downloads);
         TemplateEngine engine = new TemplateEngine(options.source());
+        progress.start(BuildProgress.Step.PAGES, pageJobs.size());
         new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems)
-                .renderAll(pageJobs, sink, options.threads());
+                .renderAll(pageJobs, sink, options.threads(), progress::advance);
         Timings.mark("render pages");
         sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));
@@ -134,7 +146,10 @@ public final class Pipeline {
         Timings.mark("feeds + assets");
         problems.throwIfAny();
 
-        DeriveRunner.Report report = new DeriveRunner().run(derived, sink, previous, problems, options.threads());
+        if (!derived.isEmpty()) {
+            progress.start(BuildProgress.Step.DERIVED, derived.size());
+        }
+        DeriveRunner.Report report = new DeriveRunner().run(derived, sink, previous, problems, options.threads(), progress::advance);
         Timings.mark("derive");
         problems.throwIfAny();
         return new Result(site, pageJobs.size(), assets.all().size(), report);

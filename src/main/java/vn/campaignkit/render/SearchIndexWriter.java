@@ -15,6 +15,8 @@ import vn.campaignkit.model.Quiz;
 import vn.campaignkit.model.Scenario;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
+import vn.campaignkit.model.Slug;
+import vn.campaignkit.model.SlugRules;
 import vn.campaignkit.model.Tip;
 
 /**
@@ -31,8 +33,6 @@ public final class SearchIndexWriter {
     }
 
     public static byte[] write(Site site) {
-        StringBuilder out = new StringBuilder(64 * 1024);
-        out.append("campaignSearchIndex({\"pages\":[");
         List<String[]> pages = new ArrayList<>();
         for (Tip t : site.tips()) {
             pages.add(entry("tip", t, t.info().summary().orElse("") + " " + t.category().orElse("") + " " + String.join(" ", t.audiences())));
@@ -48,27 +48,20 @@ public final class SearchIndexWriter {
         for (Province p : site.provinces()) {
             pages.add(new String[] {"province", "Trường tại " + p.name(), p.route().sitePath(), p.name()});
         }
-        for (int i = 0; i < pages.size(); i++) {
-            out.append(i == 0 ? "" : ",").append('[');
-            String[] e = pages.get(i);
-            for (int j = 0; j < e.length; j++) {
-                out.append(j == 0 ? "" : ",");
-                string(out, e[j].strip());
+        JsonWriter json = JsonWriter.forScript().object().name("pages").array();
+        for (String[] e : pages) {
+            json.array();
+            for (String text : e) {
+                json.value(text.strip());
             }
-            out.append(']');
+            json.end();
         }
-        out.append("],\"provinces\":[");
+        json.end().name("provinces").array();
         Map<String, Integer> provinceNumber = new LinkedHashMap<>();
         for (Province p : site.provinces()) {
-            out.append(provinceNumber.isEmpty() ? "" : ",");
             provinceNumber.put(p.slug().value(), provinceNumber.size());
-            out.append('[');
-            string(out, p.name());
-            out.append(',');
-            string(out, p.slug().value());
-            out.append(']');
+            json.array().value(p.name()).value(p.slug().value()).end();
         }
-        out.append("],\"schools\":");
         StringBuilder schools = new StringBuilder(site.schools().size() * 40);
         for (School s : site.schools()) {
             schools.append(s.title().replace('\t', ' ').replace('\n', ' ')).append('\t')
@@ -79,43 +72,16 @@ public final class SearchIndexWriter {
             }
             schools.append('\n');
         }
-        string(out, schools.toString());
-        out.append("});\n");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        json.end().name("schools").value(schools.toString()).end();
+        return ("campaignSearchIndex(" + json.text() + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String[] entry(String kind, Page page, String extra) {
         return new String[] {kind, page.title(), page.route().sitePath(), extra};
     }
 
-    /** The slug search.js derives from a title; it must match that script's {@code slug()} exactly. */
+    /** The slug search.js derives from a title (campaignText.slug in text-fold.js): the generator's own slug rule. */
     static String browserSlug(String title) {
-        String s = title.replace('đ', 'd').replace('Đ', 'D');
-        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("[\\u0300-\\u036f]", "");
-        s = s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
-        return s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    }
-
-    /** A JSON string literal; non-ASCII text stays as UTF-8 (smaller than \\u escapes). */
-    private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        return SlugRules.slugify(title).map(Slug::value).orElse("");
     }
 }

@@ -63,7 +63,15 @@ public final class SiteRenderer {
 
     /** Renders all jobs with {@code threads} workers (big stacks, so deeply nested Markdown cannot crash). */
     public void renderAll(List<PageJob> jobs, OutputSink sink, int threads) {
-        ParallelTasks.forEach(jobs, threads, "render", STACK, job -> render(job, sink));
+        renderAll(jobs, sink, threads, () -> { });
+    }
+
+    /** The same, running {@code afterEach} when a page is written (the build's progress). */
+    public void renderAll(List<PageJob> jobs, OutputSink sink, int threads, Runnable afterEach) {
+        ParallelTasks.forEach(jobs, threads, "render", STACK, job -> {
+            render(job, sink);
+            afterEach.run();
+        });
     }
 
     private void render(PageJob job, OutputSink sink) {

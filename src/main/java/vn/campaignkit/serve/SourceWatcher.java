@@ -2,7 +2,6 @@ package vn.campaignkit.serve;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
@@ -30,6 +29,9 @@ import java.util.function.Consumer;
  * Watches {@code site.yaml}, {@code content/}, {@code templates/}, {@code assets/} and {@code data/}
  * (every sub-folder, including ones created later) and reports the changed site-relative paths once
  * the folder has been quiet for a moment, so one save that touches a file several times is one change.
+ * Names starting with {@code .}, {@code #…#} and {@code …~} (editor back-ups, swap files, {@code .git}) are
+ * ignored. The notifications are the system's own ({@link NativeWatch}), so a save shows at once on Linux,
+ * Windows and macOS alike.
  */
 final class SourceWatcher implements AutoCloseable {
     static final List<String> WATCHED_FOLDERS = List.of("content", "templates", "assets", "data");
@@ -38,18 +40,27 @@ final class SourceWatcher implements AutoCloseable {
     private final Path root;
     private final Duration quiet;
     private final Consumer<ChangeSet> onChange;
+    private final NativeWatch watch;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Thread thread;
 
     SourceWatcher(Path root, Duration quiet, Consumer<ChangeSet> onChange) throws IOException {
+        this(root, quiet, onChange, NativeWatch.forThisSystem(root));
+    }
+
+    /** With the given notifications: on macOS one registration of the site folder covers everything below it. */
+    SourceWatcher(Path root, Duration quiet, Consumer<ChangeSet> onChange, NativeWatch watch) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.quiet = quiet;
         this.onChange = onChange;
-        this.service = this.root.getFileSystem().newWatchService();
+        this.watch = watch;
+        this.service = watch.service();
         register(this.root);
-        for (String folder : WATCHED_FOLDERS) {
-            registerTree(this.root.resolve(folder));
+        if (!watch.wholeTree()) {
+            for (String folder : WATCHED_FOLDERS) {
+                registerTree(this.root.resolve(folder));
+            }
         }
         this.thread = new Thread(this::run, "campaignkit-watcher");
         this.thread.setDaemon(true);
@@ -76,7 +87,12 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Collects the key's events; true when a full rebuild is needed (lost events, folder changes). */
+    /**
+     * Collects the key's events; true when a full rebuild is needed (lost events, folder changes, and on
+     * macOS any deletion, since a deleted path cannot tell whether it was a folder). An event's path may be
+     * a name in the key's folder (JDK) or an absolute path anywhere below the site folder (FSEvents); only
+     * {@code site.yaml} and the watched folders count, never an ignored name at any depth.
+     */
     private boolean drain(WatchKey key, Set<String> paths) {
         Path folder = folders.get(key);
         boolean everything = false;
@@ -85,15 +101,18 @@ final class SourceWatcher implements AutoCloseable {
                 everything = true;
                 continue;
             }
-            Path changed = folder.resolve((Path) event.context());
-            String name = changed.getFileName().toString();
-            if (folder.equals(root)) {
-                everything |= onTopLevel(name, changed, event.kind());
-            } else if (!isIgnored(name)) {
+            Path changed = folder.resolve((Path) event.context()).normalize();
+            if (!changed.startsWith(root) || changed.equals(root)) {
+                continue;
+            }
+            Path below = root.relativize(changed);
+            if (below.getNameCount() == 1) {
+                everything |= onTopLevel(below.toString(), changed, event.kind());
+            } else if (WATCHED_FOLDERS.contains(below.getName(0).toString()) && !hasIgnoredName(below)) {
                 if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
                     registerTree(changed);
                     everything = true;
-                } else if (event.kind() == ENTRY_DELETE && folders.containsValue(changed)) {
+                } else if (event.kind() == ENTRY_DELETE && (watch.wholeTree() || folders.containsValue(changed))) {
                     everything = true;
                 }
                 paths.add(relative(changed));
@@ -118,6 +137,15 @@ final class SourceWatcher implements AutoCloseable {
         return false;
     }
 
+    private static boolean hasIgnoredName(Path below) {
+        for (Path name : below) {
+            if (isIgnored(name.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isIgnored(String name) {
         return name.startsWith(".") || (name.startsWith("#") && name.endsWith("#")) || name.endsWith("~");
     }
@@ -130,8 +158,9 @@ final class SourceWatcher implements AutoCloseable {
         return Normalizer.normalize(path.toString(), Normalizer.Form.NFC);
     }
 
+    /** Registers a folder and its sub-folders, one by one; nothing to do where the root's registration covers them. */
     private void registerTree(Path top) {
-        if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+        if (watch.wholeTree() || !Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
@@ -156,7 +185,7 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     private void register(Path dir) throws IOException {
-        folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+        folders.put(watch.register(dir), dir);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package vn.campaignkit.derive.image;
 
 import com.github.weisj.jsvg.SVGDocument;
-import com.github.weisj.jsvg.attributes.ViewBox;
-import com.github.weisj.jsvg.geometry.size.FloatSize;
+import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.parser.resources.ResourcePolicy;
+import com.github.weisj.jsvg.view.FloatSize;
+import com.github.weisj.jsvg.view.ViewBox;
 import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -16,6 +18,8 @@ import vn.campaignkit.problem.Problems;
 
 /** A logo from the site's assets, SVG (drawn as vectors with JSVG) or PNG, painted into a box keeping its shape. */
 public final class LogoArt {
+    /** A logo is drawn from its own bytes only: nothing it references outside itself is fetched at build time. */
+    private static final LoaderContext OFFLINE = LoaderContext.builder().externalResourcePolicy(ResourcePolicy.DENY_ALL).build();
     private final SVGDocument svg;
     private final BufferedImage bitmap;
     private final double width;
@@ -38,7 +42,7 @@ public final class LogoArt {
         String lower = name.toLowerCase(Locale.ROOT);
         try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
             if (lower.endsWith(".svg")) {
-                SVGDocument doc = new SVGLoader().load(in);
+                SVGDocument doc = new SVGLoader().load(in, null, OFFLINE);
                 if (doc == null || doc.size().width <= 0 || doc.size().height <= 0) {
                     problems.add(sitePath, line, col, "the logo " + name + " is not a readable SVG with a size",
                             "give the <svg> element a viewBox or width and height");
