@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import vn.campaignkit.desk.BrowserOpener;
 import vn.campaignkit.desk.Desk;
 import vn.campaignkit.desk.DeskWindow;
+import vn.campaignkit.desk.RunningDeskFinder;
 import vn.campaignkit.desk.SiteFolderFinder;
 
 /**
@@ -76,6 +77,16 @@ final class EditCommand implements Callable<Integer> {
             err.println("error: no site here: this folder has neither site.yaml nor content/"
                     + " (hint: run in the site folder, give it with --source DIR, or make one with: new site DIR)");
             return Main.USAGE;
+        }
+        Optional<java.net.URI> running = port == null ? RunningDeskFinder.find(folder.get(), DEFAULT_PORT, PORTS_TRIED) : Optional.empty();
+        if (running.isPresent()) {
+            out.println(running.get());
+            out.flush();
+            err.println("the desk for this folder is already running; opening it in the browser");
+            if (!noBrowser) {
+                BrowserOpener.open(running.get());
+            }
+            return Main.OK;
         }
         Desk desk;
         try {

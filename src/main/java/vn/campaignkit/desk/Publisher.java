@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.derive.kit.DeterministicZip;
+import vn.campaignkit.pipeline.BuildProgress;
 import vn.campaignkit.pipeline.InputFingerprint;
 import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.pipeline.SourceScan;
@@ -35,19 +37,35 @@ final class Publisher {
     private final Optional<String> baseUrl;
     private final AtomicReference<Status> status = new AtomicReference<>(Status.idle());
 
-    /** Where a publication is: {@code idle}, {@code running} (with its phase), {@code done} or {@code failed}. */
-    record Status(String state, String phase, int step, int steps, int pages, List<Problem> problems, String message,
-                  long zipBytes) {
-        static final int STEPS = 3;
+    /**
+     * Where a publication is: {@code idle}, {@code running}, {@code done} or {@code failed}. While running, the
+     * step ({@code step} of {@code steps}, its Vietnamese name in {@code phase}) and the files done of the step's
+     * total, as the pipeline's progress reports them.
+     */
+    record Status(String state, String phase, int step, int steps, int done, int total, int pages, List<Problem> problems,
+                  String message, long zipBytes) {
+        static final int STEPS = BuildProgress.Step.values().length + 1;
 
         static Status idle() {
-            return new Status("idle", "", 0, STEPS, 0, List.of(), "", 0);
+            return new Status("idle", "", 0, STEPS, 0, 0, 0, List.of(), "", 0);
         }
 
-        static Status running(int step, String phase) {
-            return new Status("running", phase, step, STEPS, 0, List.of(), "", 0);
+        static Status running(int step, String phase, int done, int total) {
+            return new Status("running", phase, step, STEPS, done, total, 0, List.of(), "", 0);
+        }
+
+        static Status failed(List<Problem> problems, String message) {
+            return new Status("failed", "", 0, STEPS, 0, 0, 0, problems, message, 0);
         }
     }
+
+    private static final Map<BuildProgress.Step, String> PHASES = Map.of(
+            BuildProgress.Step.READING, "Đang đọc và kiểm tra nội dung…",
+            BuildProgress.Step.PAGES, "Đang dựng các trang…",
+            BuildProgress.Step.DERIVED, "Đang tạo ảnh, tệp PDF và bộ tải về…",
+            BuildProgress.Step.WRITING, "Đang ghi thư mục output/…");
+    private static final String ZIPPING = "Đang nén thành một tệp zip…";
+    private volatile BuildProgress progress;
 
     Publisher(Path root, Optional<String> baseUrl) {
         this.root = root;
@@ -55,7 +73,13 @@ final class Publisher {
     }
 
     Status status() {
-        return status.get();
+        Status now = status.get();
+        BuildProgress running = progress;
+        if (!now.state().equals("running") || running == null || now.phase().equals(ZIPPING)) {
+            return now;
+        }
+        BuildProgress.Snapshot snapshot = running.snapshot();
+        return Status.running(snapshot.step().ordinal() + 1, PHASES.get(snapshot.step()), snapshot.done(), snapshot.total());
     }
 
     Path zip() {
@@ -67,7 +91,8 @@ final class Publisher {
         if (status.get().state().equals("running")) {
             return false;
         }
-        status.set(Status.running(1, "Đang đọc và kiểm tra nội dung…"));
+        progress = new BuildProgress();
+        status.set(Status.running(1, PHASES.get(BuildProgress.Step.READING), 0, 0));
         Thread thread = new Thread(null, this::run, "campaignkit-publish", 16L * 1024 * 1024);
         thread.setDaemon(true);
         thread.start();
@@ -78,14 +103,15 @@ final class Publisher {
         try {
             status.set(publish());
         } catch (SiteProblemsException e) {
-            status.set(new Status("failed", "", 0, Status.STEPS, 0, e.problems(), "Trang web còn lỗi nên chưa được xuất bản; "
-                    + "thư mục output/ vẫn giữ lần xuất bản trước.", 0));
+            status.set(Status.failed(e.problems(), "Trang web còn lỗi nên chưa được xuất bản; thư mục output/ vẫn giữ lần xuất bản trước."));
         } catch (IOException | UncheckedIOException e) {
-            status.set(new Status("failed", "", 0, Status.STEPS, 0, List.of(), "Không ghi được thư mục output/ hoặc tệp zip ("
-                    + e.getClass().getSimpleName() + "). Hãy kiểm tra ổ đĩa còn chỗ trống và thử lại.", 0));
+            status.set(Status.failed(List.of(), "Không ghi được thư mục output/ hoặc tệp zip (" + e.getClass().getSimpleName()
+                    + "). Hãy kiểm tra ổ đĩa còn chỗ trống và thử lại."));
         } catch (RuntimeException e) {
-            status.set(new Status("failed", "", 0, Status.STEPS, 0, List.of(), "Có lỗi bên trong Campaign Kit khi xuất bản ("
-                    + e.getClass().getSimpleName() + "). Hãy thử lại; nếu vẫn lỗi, chạy lệnh build để xem chi tiết.", 0));
+            status.set(Status.failed(List.of(), "Có lỗi bên trong Campaign Kit khi xuất bản (" + e.getClass().getSimpleName()
+                    + "). Hãy thử lại; nếu vẫn lỗi, chạy lệnh build để xem chi tiết."));
+        } finally {
+            progress.finish();
         }
     }
 
@@ -93,20 +119,20 @@ final class Publisher {
         Path output = root.resolve("output");
         BuildOptions options = new BuildOptions(root, output, baseUrl, today(), false, false, Runtime.getRuntime().availableProcessors());
         if (!ManifestReader.isReplaceable(output)) {
-            return new Status("failed", "", 0, Status.STEPS, 0, List.of(), "Thư mục output/ có những tệp không do Campaign Kit tạo "
-                    + "nên không bị thay thế. Hãy đổi tên hoặc chuyển thư mục đó đi rồi xuất bản lại.", 0);
+            return Status.failed(List.of(), "Thư mục output/ có những tệp không do Campaign Kit tạo nên không bị thay thế. "
+                    + "Hãy đổi tên hoặc chuyển thư mục đó đi rồi xuất bản lại.");
         }
         ManifestReader previous = new ManifestReader(output);
         SourceScan scan = SourceScan.of(root);
         Optional<String> input = InputFingerprint.of(options, scan);
-        status.set(Status.running(2, "Đang dựng các trang, ảnh và tệp PDF…"));
         int pages;
         if (input.isPresent() && previous.upToDate(input.get()) && Files.isRegularFile(zip(), LinkOption.NOFOLLOW_LINKS)) {
             pages = countPages(output);
         } else {
             StagingFolder staging = new StagingFolder(output, Optional.of(previous));
             try {
-                Pipeline.Result result = Pipeline.standard(options).run(options, scan, staging, previous);
+                Pipeline.Result result = Pipeline.standard(options).reporting(progress).run(options, scan, staging, previous);
+                progress.start(BuildProgress.Step.WRITING, 0);
                 staging.writeManifest(result.derived().fingerprints(), input.orElse(""));
                 staging.swapIn();
                 pages = result.pages();
@@ -114,9 +140,9 @@ final class Publisher {
                 staging.discard();
             }
         }
-        status.set(Status.running(3, "Đang nén thành một tệp zip…"));
+        status.set(Status.running(Status.STEPS, ZIPPING, 0, 0));
         writeZip(output);
-        return new Status("done", "", Status.STEPS, Status.STEPS, pages, List.of(), "Đã xuất bản " + pages + " trang.",
+        return new Status("done", "", Status.STEPS, Status.STEPS, 0, 0, pages, List.of(), "Đã xuất bản " + pages + " trang.",
                 Files.size(zip()));
     }
 

@@ -160,7 +160,7 @@
     } else {
       const {status, json} = await api('GET', 'api/file/' + encodePath(path));
       if (status !== 200) { say(json.error || 'Không mở được tệp.', 'error'); return; }
-      desk.editor = new Editor(json);
+      desk.editor = json.text ? new Editor(json) : new SpreadsheetView(json);
     }
     renderList();
   }
@@ -1012,6 +1012,34 @@
     }
   }
 
+  /** A file the desk does not edit (a school list saved from Excel): shown with its problems, edited in its own program. */
+  class SpreadsheetView {
+    constructor(file) {
+      this.path = file.path;
+      this.dirty = false;
+      this.render(file);
+      this.poller = setInterval(async () => {
+        const {status, json} = await api('GET', 'api/file/' + encodePath(this.path));
+        if (status === 200 && desk.editor === this) this.render(json);
+      }, POLL_MS);
+    }
+
+    title() { return this.path; }
+    close() { clearInterval(this.poller); }
+    save() { return Promise.resolve(true); }
+
+    render(file) {
+      const ws = $('#workspace');
+      ws.textContent = '';
+      const problems = file.problems || [];
+      ws.append(h('div', {class: 'pane'},
+        h('div', {class: 'toolbar top'}, h('div', {class: 'where'}, h('strong', {}, 'Danh sách trường từ bảng tính'), h('code', {class: 'muted small'}, this.path))),
+        h('div', {class: 'banner info'}, h('p', {}, 'Tệp này là bảng tính (Excel). Hãy mở và sửa nó bằng Excel hoặc LibreOffice Calc rồi lưu lại: bàn biên tập tự kiểm tra lại và hiện lỗi của từng dòng ở đây. Muốn sửa ngay trong bàn biên tập, hãy lưu bảng tính thành data/schools.csv (CSV UTF-8).')),
+        h('p', {class: problems.length ? 'count bad' : 'count ok', id: 'problem-count'}, problems.length ? problems.length + ' lỗi trong danh sách' : '✓ Danh sách không có lỗi'),
+        h('ul', {class: 'field-problems'}, problems.slice(0, 200).map((p) => problemItem(p, p.line ? 'Dòng ' + p.line + ': ' : '')))));
+    }
+  }
+
   // ---------- create, publish, trash, new site ----------
   async function createDialog() {
     const kinds = desk.site.kinds.filter((k) => k.word !== 'home');
@@ -1061,7 +1089,7 @@
   }
 
   async function publishDialog() {
-    const progress = h('progress', {max: 3, value: 0, id: 'publish-progress'});
+    const progress = h('progress', {max: 5, value: 0, id: 'publish-progress', 'aria-label': 'Tiến độ xuất bản'});
     const phase = h('p', {id: 'publish-phase'}, 'Bắt đầu…');
     const result = h('div', {id: 'publish-result'});
     const body = h('div', {}, h('p', {}, 'Dựng toàn bộ trang web (trừ bản nháp) vào thư mục output/ của trang, rồi gói thành một tệp zip để đưa lên mạng. Lần xuất bản trước được giữ nguyên nếu có lỗi.'), progress, phase, result);
@@ -1071,8 +1099,9 @@
     for (;;) {
       await new Promise((r) => setTimeout(r, 400));
       const {json: s} = await api('GET', 'api/publish');
-      progress.value = s.step;
-      phase.textContent = s.phase || s.message;
+      progress.max = s.steps;
+      progress.value = Math.max(0, s.step - 1) + (s.total ? s.done / s.total : 0);
+      phase.textContent = s.state === 'running' ? 'Bước ' + s.step + '/' + s.steps + ': ' + s.phase + (s.total ? ' ' + s.done + '/' + s.total : '') : s.message;
       if (s.state === 'done') {
         phase.textContent = s.message;
         result.append(h('p', {class: 'ok'}, '✓ ' + s.message),

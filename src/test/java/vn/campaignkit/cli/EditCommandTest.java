@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaignkit.testsite.MicroSite;
 
-/** The jar run with no arguments is the desk: its address is the first line printed, and the browser is asked to open it. */
+/**
+ * The jar run with no arguments is the desk: its address is the first line printed, and the browser is asked to open
+ * it; run again for the same folder, it sends the browser to the desk already running instead of starting another.
+ */
 class EditCommandTest {
     @TempDir
     Path temp;
@@ -62,6 +65,15 @@ class EditCommandTest {
                 Thread.sleep(50);
             }
             assertThat(Files.readAllLines(opened)).containsExactly(first);
+            Process again = start(site, temp.resolve("bin"));
+            try {
+                assertThat(again.waitFor(60, TimeUnit.SECONDS)).as("a second double-click returns").isTrue();
+                assertThat(again.exitValue()).isZero();
+                assertThat(new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst()).contains(first);
+                assertThat(Files.readAllLines(opened)).containsExactly(first, first);
+            } finally {
+                again.destroyForcibly();
+            }
         } finally {
             desk.destroy();
             desk.waitFor(20, TimeUnit.SECONDS);
