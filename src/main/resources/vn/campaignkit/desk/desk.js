@@ -121,6 +121,7 @@
   function renderList() {
     const query = fold($('#filter').value.trim());
     const list = $('#file-list');
+    const focused = document.activeElement && list.contains(document.activeElement) ? document.activeElement.dataset.path : null;
     list.textContent = '';
     let shown = 0;
     for (const kind of KIND_ORDER) {
@@ -140,6 +141,10 @@
           h('span', {class: 'muted'}, when(f.modified))))));
       }
       list.append(ul);
+    }
+    if (focused) {
+      const again = list.querySelector('.file[data-path="' + CSS.escape(focused) + '"]');
+      if (again) again.focus();
     }
     const problems = desk.files.reduce((n, f) => n + f.problems, 0);
     $('#list-summary').textContent = shown + ' tệp' + (problems ? ' · ' + problems + ' lỗi cần sửa' : ' · không có lỗi');
@@ -233,9 +238,13 @@
             h('button', {type: 'button', class: 'ghost danger', disabled: !editing, onclick: () => this.remove()}, 'Xoá'),
             this.saveButton)),
         this.banners, this.problemBox, this.formBox);
-      const tabs = h('div', {class: 'only-narrow tabs', role: 'tablist'},
-        h('button', {type: 'button', role: 'tab', onclick: () => ws.classList.remove('show-preview')}, 'Sửa'),
-        h('button', {type: 'button', role: 'tab', onclick: () => ws.classList.add('show-preview')}, 'Xem trước'));
+      const show = (preview) => {
+        ws.classList.toggle('show-preview', preview);
+        tabs.querySelectorAll('button').forEach((b, i) => b.setAttribute('aria-pressed', String((i === 1) === preview)));
+      };
+      const tabs = h('div', {class: 'only-narrow tabs'},
+        h('button', {type: 'button', 'aria-pressed': 'true', onclick: () => show(false)}, 'Sửa'),
+        h('button', {type: 'button', 'aria-pressed': 'false', onclick: () => show(true)}, 'Xem trước'));
       const previewPane = h('div', {class: 'pane preview-pane'}, h('div', {class: 'frames'}, this.previewA, this.previewB), this.previewNote);
       ws.append(tabs, h('div', {class: 'split'}, editorPane, previewPane));
       this.renderBanners();
@@ -625,7 +634,7 @@
   }
 
   function problemItem(p, prefix, onclick) {
-    return h('li', {}, onclick ? h('button', {type: 'button', class: 'link', onclick}, prefix || '') : (prefix || ''),
+    return h('li', {}, onclick ? h('button', {type: 'button', class: 'link', onclick}, (prefix || '').trim()) : (prefix || ''), onclick ? ' ' : '',
       p.message, p.hint ? h('span', {class: 'hint'}, ' Gợi ý: ' + p.hint) : null);
   }
 

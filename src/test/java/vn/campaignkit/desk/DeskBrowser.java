@@ -64,6 +64,11 @@ final class DeskBrowser implements AutoCloseable {
         return text == null ? "" : text.toString();
     }
 
+    /** The serious and critical axe-core violations of the desk page (the preview frame has its own tests). */
+    java.util.List<String> seriousAxeViolations(String axe) {
+        return browser.seriousAxeViolations(axe);
+    }
+
     /** The text of the shown preview's main heading. */
     String previewHeading() {
         return (String) js("const f = document.querySelector('iframe.preview.shown');"

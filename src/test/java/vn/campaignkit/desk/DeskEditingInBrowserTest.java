@@ -131,4 +131,40 @@ class DeskEditingInBrowserTest {
                 Path.of("data/schools.csv")).size());
         assertThat(desk.json(desk.get("api/table")).path("rows").size()).isEqualTo(Files.readAllLines(Path.of("data/schools.csv")).size() - 1);
     }
+
+    @Test
+    void theFilterIgnoresAccentsAndCase() {
+        browser.home();
+        browser.set(browser.driver.findElement(By.id("filter")), "TONG DAI");
+        browser.waitFor("the filtered list", () -> browser.driver.findElements(By.cssSelector("#file-list .file")).size() == 1);
+        assertThat(browser.text("#file-list .file .title")).isEqualTo("Gọi tổng đài 111: điều gì sẽ xảy ra?");
+    }
+
+    @Test
+    void theDeskHasNoSeriousAccessibilityProblems() {
+        java.util.Optional<String> axe = Browser.axeScript();
+        org.junit.jupiter.api.Assumptions.assumeTrue(axe.isPresent(), "axe-core is not installed (.ci/run installs it)");
+        browser.open("content/tips/mat-khau-gia-dinh.md");
+        assertThat(browser.seriousAxeViolations(axe.get())).isEmpty();
+        browser.open("content/quizzes/khi-gap-chuyen-lam-gi.md");
+        assertThat(browser.seriousAxeViolations(axe.get())).isEmpty();
+        browser.click("#new-button");
+        assertThat(browser.seriousAxeViolations(axe.get())).isEmpty();
+    }
+
+    @Test
+    void theRawFileShowsAMistakeTheFormCannotHoldWithItsLine() {
+        String path = "content/posts/tong-ket-chien-dich.md";
+        browser.open(path);
+        browser.click("#mode-button");
+        browser.waitFor("the raw file", () -> !browser.driver.findElements(By.id("raw")).isEmpty());
+        WebElement raw = browser.driver.findElement(By.id("raw"));
+        String text = raw.getAttribute("value");
+        browser.set(raw, text.replaceFirst("title: ", "title: [chưa đóng "));
+        browser.waitFor("the problem with its line", () -> browser.text("#problems").contains("Dòng 3: YAML cannot be read"));
+        browser.click("#mode-button");
+        browser.waitFor("the form refused", () -> browser.text("#status").contains("đang có lỗi"));
+        assertThat(browser.driver.findElements(By.id("raw"))).isNotEmpty();
+        assertThat(desk.read(path)).isEqualTo(text);
+    }
 }
