@@ -80,7 +80,7 @@ public final class Desk implements AutoCloseable {
         DeskSite site = new DeskSite(root, preview, new SiteFiles(root), build, server, guard, new FrontMatterEdit(),
                 new Publisher(root, options.baseUrl()), Clock.systemDefaultZone(), log);
         server.addRoom(DeskHandler.PREFIX, new DeskHandler(site));
-        server.start();
+        server.startBeforeFirstBuild();
         return new Desk(server, derived);
     }
 

@@ -557,12 +557,19 @@
       const {status, json} = await api('GET', 'api/file/' + encodePath(this.path));
       this.checking = false;
       if (status !== 200 || json.version === this.version || desk.editor !== this) return;
+      if (!json.exists) {
+        if (this.warnedVersion === json.version) return;
+        this.warnedVersion = json.version;
+        this.notice = h('div', {class: 'banner warn'}, h('p', {}, 'Tệp vừa bị xoá hoặc đổi tên ở nơi khác. Nội dung vẫn còn ở đây; bấm Lưu để tạo lại tệp, hoặc xem Thùng rác.'));
+        this.renderBanners();
+        return;
+      }
       if (!this.dirty) {
         this.version = json.version;
         this.text = json.content || '';
         this.saved = this.text;
         this.form = json;
-        this.notice = h('div', {class: 'banner info'}, h('p', {}, json.exists ? 'Tệp vừa được sửa ở nơi khác; bàn biên tập đã tải bản mới nhất.' : 'Tệp vừa bị xoá hoặc đổi tên ở nơi khác.'));
+        this.notice = h('div', {class: 'banner info'}, h('p', {}, 'Tệp vừa được sửa ở nơi khác; bàn biên tập đã tải bản mới nhất.'));
         this.renderBanners();
         this.afterTextReplaced();
       } else if (!this.warnedVersion || this.warnedVersion !== json.version) {
