@@ -21,15 +21,18 @@ public final class LinkChecker implements LinkPolicy {
     private final OutputClaims outputs;
     private final Map<String, String> markdownToRoute;
     private final Function<String, Optional<String>> hashtagRoute;
+    private final ImageCheck images;
     private final Problems problems;
 
     /**
+     * @param images          the verdicts on the site's image files, for every image the page shows
      * @param markdownToRoute content-relative Markdown paths ({@code tips/x.md}) to their site paths ({@code tips/x/})
      * @param hashtagRoute    tag name to the site path of its page
      */
     public LinkChecker(Page page, OutputClaims outputs, Map<String, String> markdownToRoute,
-                       Function<String, Optional<String>> hashtagRoute, Problems problems) {
+                       Function<String, Optional<String>> hashtagRoute, ImageCheck images, Problems problems) {
         this.page = page;
+        this.images = images;
         this.outputs = outputs;
         this.markdownToRoute = markdownToRoute;
         this.hashtagRoute = hashtagRoute;
@@ -80,6 +83,9 @@ public final class LinkChecker implements LinkPolicy {
             problems.add(source, line, col, what + " \"" + url + "\" points to nothing in the site",
                     image ? "put the image in assets/ and write /assets/…" : "check the spelling, or link to a page such as /tips/ or other-page.md");
             return "#";
+        }
+        if (image) {
+            images.check(target.get(), source, line, col, problems);
         }
         return percentEncoded(RelativeUrls.link(page.route().sitePath(), target.get())) + suffix;
     }

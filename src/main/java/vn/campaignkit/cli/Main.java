@@ -17,6 +17,8 @@ public final class Main implements Runnable {
     public static final int SITE_PROBLEMS = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
+    /** The output could not be written: a full disk, a folder it may not write, another build at work. */
+    public static final int CANNOT_WRITE = 4;
 
     @Override
     public void run() {

@@ -23,7 +23,9 @@ import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.pipeline.SourceScan;
 import vn.campaignkit.problem.Problem;
 import vn.campaignkit.problem.SiteProblemsException;
+import vn.campaignkit.publish.CannotWriteOutputException;
 import vn.campaignkit.publish.ManifestReader;
+import vn.campaignkit.publish.Publication;
 import vn.campaignkit.publish.StagingFolder;
 
 /**
@@ -118,32 +120,45 @@ final class Publisher {
     private Status publish() throws SiteProblemsException, IOException {
         Path output = root.resolve("output");
         BuildOptions options = new BuildOptions(root, output, baseUrl, today(), false, false, Runtime.getRuntime().availableProcessors());
-        if (!ManifestReader.isReplaceable(output)) {
-            return Status.failed(List.of(), "Thư mục output/ có những tệp không do Campaign Kit tạo nên không bị thay thế. "
-                    + "Hãy đổi tên hoặc chuyển thư mục đó đi rồi xuất bản lại.");
-        }
-        ManifestReader previous = new ManifestReader(output);
-        SourceScan scan = SourceScan.of(root);
-        Optional<String> input = InputFingerprint.of(options, scan);
         int pages;
-        if (input.isPresent() && previous.upToDate(input.get()) && Files.isRegularFile(zip(), LinkOption.NOFOLLOW_LINKS)) {
-            pages = countPages(output);
-        } else {
-            StagingFolder staging = new StagingFolder(output, Optional.of(previous));
-            try {
+        try (Publication publication = Publication.open(output)) {
+            if (!ManifestReader.isReplaceable(output)) {
+                return Status.failed(List.of(), "Thư mục output/ có những tệp không do Campaign Kit tạo nên không bị thay thế. "
+                        + "Hãy đổi tên hoặc chuyển thư mục đó đi rồi xuất bản lại.");
+            }
+            ManifestReader previous = new ManifestReader(output);
+            SourceScan scan = SourceScan.of(root);
+            Optional<String> input = InputFingerprint.of(options, scan);
+            if (input.isPresent() && previous.upToDate(input.get()) && Files.isRegularFile(zip(), LinkOption.NOFOLLOW_LINKS)) {
+                pages = countPages(output);
+            } else {
+                StagingFolder staging = publication.stage(previous);
                 Pipeline.Result result = Pipeline.standard(options).reporting(progress).run(options, scan, staging, previous);
                 progress.start(BuildProgress.Step.WRITING, 0);
                 staging.writeManifest(result.derived().fingerprints(), input.orElse(""));
                 staging.swapIn();
                 pages = result.pages();
-            } finally {
-                staging.discard();
             }
+        } catch (CannotWriteOutputException e) {
+            return Status.failed(List.of(), cannotWrite(e));
         }
         status.set(Status.running(Status.STEPS, ZIPPING, 0, 0));
         writeZip(output);
         return new Status("done", "", Status.STEPS, Status.STEPS, 0, 0, pages, List.of(), "Đã xuất bản " + pages + " trang.",
                 Files.size(zip()));
+    }
+
+    /** Why output/ could not be written, as the editor can act on it; the previous output is untouched. */
+    private static String cannotWrite(CannotWriteOutputException e) {
+        String why = switch (e.reason()) {
+            case NO_SPACE -> "Ổ đĩa đã hết chỗ trống. Hãy xoá bớt tệp không cần rồi xuất bản lại.";
+            case NOT_ALLOWED -> "Máy không cho ghi vào thư mục output/ (" + e.where() + "). Hãy chọn thư mục trang ở nơi bạn có quyền ghi.";
+            case READ_ONLY -> "Ổ đĩa chỉ cho đọc (USB bị khoá ghi, ổ mạng chỉ đọc). Hãy chép thư mục trang sang ổ khác.";
+            case NOT_A_FOLDER -> "Có một tệp tên output nằm chỗ thư mục output/. Hãy đổi tên tệp đó rồi xuất bản lại.";
+            case IN_USE -> "Một lần dựng khác đang ghi vào thư mục output/ (có thể lệnh build đang chạy). Hãy đợi xong rồi xuất bản lại.";
+            case OTHER -> "Không ghi được thư mục output/ (" + e.detail() + "). Hãy thử lại.";
+        };
+        return why + " Lần xuất bản trước vẫn được giữ nguyên.";
     }
 
     private void writeZip(Path output) throws IOException {

@@ -11,17 +11,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import vn.campaignkit.source.table.CsvTableReader;
 import vn.campaignkit.source.schema.ContentSchema;
 import vn.campaignkit.source.schema.FieldSpec;
 
 /**
- * {@code data/schools.csv} as the desk's table shows it: a header and rows of texts. Written back with the CSV
+ * {@code data/schools.csv} as the desk's table shows it: a header and rows of texts (read with ',' or, as Excel saves
+ * with Vietnamese settings, ';' between values). Written back with commas and the CSV
  * library's quoting, one line per row (line breaks inside a cell become spaces), so row {@code i} is line
  * {@code i + 2} of the file and a problem's line finds its row.
  */
-record SchoolTable(List<String> header, List<List<String>> rows) {
+record SchoolTable(List<String> header, List<List<String>> rows, char separator) {
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+
+    SchoolTable(List<String> header, List<List<String>> rows) {
+        this(header, rows, ',');
+    }
 
     SchoolTable {
         header = List.copyOf(header);
@@ -38,7 +44,9 @@ record SchoolTable(List<String> header, List<List<String>> rows) {
         if (text.isBlank()) {
             return Optional.of(empty());
         }
-        try (MappingIterator<String[]> lines = CSV.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(text)) {
+        char separator = CsvTableReader.separator(text);
+        try (MappingIterator<String[]> lines = CSV.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(separator))
+                .readValues(text)) {
             if (!lines.hasNextValue()) {
                 return Optional.of(empty());
             }
@@ -55,13 +63,13 @@ record SchoolTable(List<String> header, List<List<String>> rows) {
                 }
                 rows.add(cells);
             }
-            return Optional.of(new SchoolTable(header, rows));
+            return Optional.of(new SchoolTable(header, rows, separator));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** The CSV text: the header line, then one line per row. */
+    /** The CSV text: the header line, then one line per row, values separated by commas. */
     String csv() {
         StringWriter out = new StringWriter();
         try {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.campaignkit.source.schema.ContentSchema;
+import vn.campaignkit.source.table.CsvTableReader;
 
 /**
  * The schools list as a table: read {@code data/schools.csv} into rows, check rows as they are typed (the
@@ -40,7 +41,7 @@ final class TableRoutes {
             out.put("header", t.header());
             out.put("rows", t.rows());
         });
-        out.put("canonical", form.map(TextForm::canonical).orElse(true));
+        out.put("canonical", form.map(TextForm::canonical).orElse(true) && table.map(t -> t.separator() == ',').orElse(true));
         out.put("problems", site.server().problems().stream().filter(p -> p.path().startsWith("data/")).toList());
         request.json(200, out);
         return true;
@@ -63,8 +64,14 @@ final class TableRoutes {
             return true;
         }
         EditablePath file = EditablePath.of(site.root(), CSV).orElseThrow();
-        SiteFiles.Outcome outcome = site.files().saveText(file, csv, body.get().path("version").asText(""),
-                body.get().path("convert").asBoolean(false));
+        boolean convert = body.get().path("convert").asBoolean(false);
+        Optional<byte[]> disk = site.files().load(file).bytes();
+        if (!convert && disk.isPresent() && CsvTableReader.separator(TextForm.of(disk.get()).text()) == ';') {
+            request.json(428, Map.of("needsConsent", true, "error", "Danh sách đang dùng dấu ; giữa các cột (kiểu Excel). "
+                    + "Hãy đồng ý chuyển sang dấu phẩy trước khi lưu."));
+            return true;
+        }
+        SiteFiles.Outcome outcome = site.files().saveText(file, csv, body.get().path("version").asText(""), convert);
         new FileRoutes(site).answer(request, file, outcome, "version");
         return true;
     }

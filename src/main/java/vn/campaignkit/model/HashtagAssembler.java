@@ -74,6 +74,11 @@ final class HashtagAssembler {
             problems.add(source, line, 1, "tag \"" + name + "\" gives no URL", "use letters or digits");
             return;
         }
+        if (SlugRules.tooLong(slug.get())) {
+            problems.add(source, line, 1, "tag \"" + name + "\" is too long for the address of its hashtag page",
+                    "a tag has at most " + SlugRules.MAX_LENGTH + " letters and digits");
+            return;
+        }
         Use use = new Use(name, source, line);
         Use clash = bySlug.putIfAbsent(slug.get().value(), use);
         if (clash != null) {

@@ -27,7 +27,7 @@ public final class ModelBuilder {
     public interface FileReader {
         Optional<Page> page(SourceFile file, Problems problems);
 
-        /** The schools of {@code data/schools.csv} or {@code data/schools.yaml}. */
+        /** The schools of {@code data/schools.csv}, {@code data/schools.xlsx} or {@code data/schools.yaml}. */
         List<School> schools(SourceFile data, Problems problems);
 
         /** A file of {@code content/print/}. */
@@ -73,8 +73,11 @@ public final class ModelBuilder {
 
             @Override
             public List<School> schools(SourceFile data, Problems problems) {
+                if (SchoolListReader.reads(data)) {
+                    return SchoolListReader.read(data, problems);
+                }
                 try {
-                    return readSchools(data, Files.readAllBytes(data.file()), problems);
+                    return SchoolYamlReader.read(data.path(), Files.readAllBytes(data.file()), problems);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -113,12 +116,13 @@ public final class ModelBuilder {
             }
         }
         for (SourceFile f : tree.data()) {
-            if (f.path().equals("data/schools.csv")) {
+            if (SchoolListReader.reads(f) || f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
                 pages = concat(pages, reader.schools(f, problems));
-            } else if (f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
-                pages = concat(pages, reader.schools(f, problems));
+            } else if (f.fileName().startsWith("schools.") && List.of("xls", "ods", "numbers").contains(f.extension())) {
+                problems.add(f.path(), 0, 0, "school lists are read from .xlsx workbooks, not ." + f.extension(),
+                        "save it as data/schools.xlsx (in Excel: File → Save As → Excel Workbook; in LibreOffice: Save As → Excel 2007-365)");
             } else if (!f.extension().equals("md")) {
-                problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv or schools.yaml");
+                problems.add(f.path(), 0, 0, "unknown data file", "data/ holds schools.csv, schools.xlsx or schools.yaml");
             }
         }
         Optional<Home> home = pages.stream().filter(Home.class::isInstance).map(Home.class::cast).findFirst();
@@ -139,8 +143,9 @@ public final class ModelBuilder {
                 of(pages, Scenario.class, Comparator.comparing(q -> q.info().slug())));
     }
 
+    /** A school list whose bytes are given (a CSV or YAML list not saved yet); a workbook is read from its file. */
     private static List<School> readSchools(SourceFile data, byte[] bytes, Problems problems) {
-        return data.extension().equals("csv") ? SchoolCsvReader.read(data.path(), bytes, problems)
+        return SchoolListReader.reads(data) ? SchoolListReader.read(data, Optional.of(bytes), problems)
                 : SchoolYamlReader.read(data.path(), bytes, problems);
     }
 

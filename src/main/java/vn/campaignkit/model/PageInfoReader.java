@@ -31,12 +31,22 @@ final class PageInfoReader {
             Optional<Slug> s = SlugRules.slugify(explicit.get());
             if (s.isEmpty()) {
                 f.problemAt("slug", "slug \"" + explicit.get() + "\" has no letters or digits", "use letters a–z, digits and '-'");
+            } else if (SlugRules.tooLong(s.get())) {
+                f.problemAt("slug", "the slug is " + s.get().value().length() + " characters long; a slug has at most "
+                        + SlugRules.MAX_LENGTH, "people read and share the address: a few words are enough, e.g. 'slug: "
+                        + SlugRules.shortened(s.get()) + "'");
+                return Optional.empty();
             }
             return s;
         }
         Optional<Slug> s = SlugRules.slugify(fileStem);
         if (s.isEmpty()) {
             f.problems().add(f.path(), 1, 1, "the file name gives no URL", "rename the file with letters or digits, or add 'slug:'");
+        } else if (SlugRules.tooLong(s.get())) {
+            f.problems().add(f.path(), 1, 1, "the file name gives an address of " + s.get().value().length()
+                    + " characters; a slug has at most " + SlugRules.MAX_LENGTH, "rename the file with fewer words, or add e.g. 'slug: "
+                    + SlugRules.shortened(s.get()) + "'");
+            return Optional.empty();
         }
         return s;
     }
@@ -52,6 +62,10 @@ final class PageInfoReader {
             } else if (!TAG.matcher(t).matches()) {
                 int[] at = f.itemPosition("tags", i);
                 f.problems().add(f.path(), at[0], at[1], "tag \"" + t + "\" may only contain letters, digits, '_' and '-'", "");
+            } else if (SlugRules.slugify(t).filter(SlugRules::tooLong).isPresent()) {
+                int[] at = f.itemPosition("tags", i);
+                f.problems().add(f.path(), at[0], at[1], "tag \"" + t + "\" is too long for the address of its hashtag page",
+                        "a tag has at most " + SlugRules.MAX_LENGTH + " letters and digits");
             } else {
                 tags.add(t);
             }

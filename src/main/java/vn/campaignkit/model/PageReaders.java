@@ -130,6 +130,9 @@ final class PageReaders {
         Optional<Slug> provinceSlug = province.flatMap(SlugRules::slugify);
         if (province.isPresent() && provinceSlug.isEmpty()) {
             f.problemAt("province", "province \"" + province.get() + "\" gives no URL", "");
+        } else if (provinceSlug.filter(SlugRules::tooLong).isPresent()) {
+            f.problemAt("province", "the province name is too long for an address", "write only the province's name, e.g. 'Hà Nội'");
+            provinceSlug = Optional.empty();
         }
         Optional<String> website = f.text("website").filter(u -> UrlRules.checkWebAddress(f, "website", u));
         Optional<String> fanpage = f.text("fanpage").filter(u -> UrlRules.checkWebAddress(f, "fanpage", u));

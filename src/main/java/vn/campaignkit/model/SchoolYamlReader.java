@@ -26,14 +26,14 @@ final class SchoolYamlReader {
         root.get().rejectUnknownKeys(List.of("schools"), "data/schools.yaml");
         List<School> schools = new ArrayList<>();
         for (Fields school : root.get().groups("schools")) {
-            school.rejectUnknownKeys(SchoolCsvReader.COLUMNS, "a school");
-            String[] row = new String[SchoolCsvReader.COLUMNS.size()];
+            school.rejectUnknownKeys(SchoolColumns.KEYS, "a school");
+            String[] row = new String[SchoolColumns.KEYS.size()];
             for (int i = 0; i < row.length; i++) {
-                String key = SchoolCsvReader.COLUMNS.get(i);
+                String key = SchoolColumns.KEYS.get(i);
                 row[i] = key.equals("tags") ? String.join(";", school.texts(key))
                         : key.equals("sample") ? school.bool(key).map(String::valueOf).orElse("") : school.text(key).orElse("");
             }
-            SchoolRow.toSchool(path, school.line("title"), SchoolCsvReader.COLUMNS, row, problems).ifPresent(schools::add);
+            SchoolRow.toSchool(path, school.line("title"), SchoolColumns.KEYS, row, problems).ifPresent(schools::add);
         }
         return schools;
     }

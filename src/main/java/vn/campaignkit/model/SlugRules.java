@@ -12,7 +12,34 @@ public final class SlugRules {
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /**
+     * The longest slug, in characters. A school's slug appears twice in the path of its kit
+     * ({@code schools/<province>/<school>/an-pham/bo-an-pham-<school>.zip}), which must stay within
+     * {@link vn.campaignkit.check.OutputClaims#PATH_BUDGET}; and people read, type and share URLs.
+     */
+    public static final int MAX_LENGTH = 50;
+
     private SlugRules() {
+    }
+
+    /** True when the slug is longer than {@link #MAX_LENGTH}. */
+    public static boolean tooLong(Slug slug) {
+        return slug.value().length() > MAX_LENGTH;
+    }
+
+    /**
+     * The slug cut after its last whole word that fits {@link #MAX_LENGTH} (mid-word only when the first word is
+     * longer than that): {@code truong-trung-hoc-pho-thong-chuyen-le-hong-phong-thanh-pho-ho-chi-minh} →
+     * {@code truong-trung-hoc-pho-thong-chuyen-le-hong-phong}. The same slug always gives the same result.
+     */
+    public static Slug shortened(Slug slug) {
+        String v = slug.value();
+        if (v.length() <= MAX_LENGTH) {
+            return slug;
+        }
+        int cut = v.lastIndexOf('-', MAX_LENGTH);
+        String head = cut > 0 ? v.substring(0, cut) : v.substring(0, MAX_LENGTH);
+        return new Slug(EDGE_DASHES.matcher(head).replaceAll(""));
     }
 
     /** The slug of a title or file name; empty when nothing ASCII is left (e.g. only emoji). */

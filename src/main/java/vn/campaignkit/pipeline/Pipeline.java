@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.campaignkit.check.ImageCheck;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
@@ -33,6 +34,7 @@ import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
 import vn.campaignkit.render.ViewFactory;
 import vn.campaignkit.source.AssetCatalog;
+import vn.campaignkit.source.ImageProbes;
 import vn.campaignkit.source.SiteConfigReader;
 import vn.campaignkit.source.SourceTree;
 
@@ -46,19 +48,28 @@ public final class Pipeline {
 
     private final List<DerivePlanner> planners;
     private final BuildProgress progress;
+    private final ImageProbes imageProbes;
+    private final SiteEdition edition;
 
     public Pipeline(List<DerivePlanner> planners) {
-        this(planners, new BuildProgress());
+        this(planners, new BuildProgress(), new ImageProbes(), SiteEdition.WHOLE_SITE);
     }
 
-    private Pipeline(List<DerivePlanner> planners, BuildProgress progress) {
+    private Pipeline(List<DerivePlanner> planners, BuildProgress progress, ImageProbes imageProbes, SiteEdition edition) {
         this.planners = List.copyOf(planners);
         this.progress = progress;
+        this.imageProbes = imageProbes;
+        this.edition = edition;
     }
 
-    /** The same pipeline telling {@code progress} how far each build has come. */
+    /** The same pipeline (and image verdicts) telling {@code progress} how far each build has come. */
     public Pipeline reporting(BuildProgress progress) {
-        return new Pipeline(planners, progress);
+        return new Pipeline(planners, progress, imageProbes, edition);
+    }
+
+    /** The same pipeline publishing {@code edition} of the site (a school's own) instead of the whole site. */
+    public Pipeline publishing(SiteEdition edition) {
+        return new Pipeline(planners, progress, imageProbes, edition);
     }
 
     /** The standard planners of a build. */
@@ -72,6 +83,11 @@ public final class Pipeline {
         return new Pipeline(planners);
     }
 
+    /** The verdicts on image files, kept from one build of this pipeline to the next (the preview's rebuilds). */
+    public ImageProbes imageProbes() {
+        return imageProbes;
+    }
+
     /** The derived-file planners of this pipeline, for {@code serve}'s incremental builds. */
     public List<DerivePlanner> planners() {
         return planners;
@@ -82,19 +98,21 @@ public final class Pipeline {
     }
 
     /** A build of a site folder already scanned (by the input fingerprint, so the folder is walked once). */
-    public Result run(BuildOptions options, SourceScan scan, OutputSink sink, PreviousOutput previous)
+    public Result run(BuildOptions options, SourceScan scan, OutputSink output, PreviousOutput previous)
             throws SiteProblemsException {
         Problems problems = new Problems();
         scan.problems().forEach(problems::add);
         SourceTree tree = scan.tree();
         SiteConfig config = new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems);
-        Site site = new ModelBuilder(ModelBuilder.reading(scan.contents())).build(tree, config, options, problems);
+        Site whole = new ModelBuilder(ModelBuilder.reading(scan.contents())).build(tree, config, options, problems);
+        Site site = edition.select(whole);
         scan.contents().clear();
         Timings.mark("model");
         AssetCatalog assets = AssetCatalog.of(tree);
         Timings.mark("assets");
 
         OutputClaims claims = new OutputClaims(problems);
+        OutputSink sink = withinBudget(output, claims);
         ViewFactory views = new ViewFactory(site, options.today());
         List<PageJob> pageJobs = PagePlanner.plan(site, views);
         for (PageJob job : pageJobs) {
@@ -115,34 +133,31 @@ public final class Pipeline {
         claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
         Map<String, String> versions = new java.util.TreeMap<>(assets.versions());
         versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
-        if (config.baseUrl().isPresent()) {
+        boolean sitemap = config.baseUrl().isPresent() && edition.publishedAtBaseUrl();
+        if (sitemap) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
         List<DeriveJob> derived = planDerived(site, assets, problems, options.pagesOnly(), claims);
-        checkPageImages(site, claims, problems);
+        ImageCheck images = new ImageCheck(imageProbes, assets, site.contentAssets());
+        checkPageImages(site, claims, images, problems);
         Timings.mark("plan derived");
 
-        List<SiteView.Download> downloads = derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList();
-        SiteView siteView = views.siteView(downloads);
+        List<SiteView.Download> downloads = edition.downloads(derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList());
+        SiteView siteView = views.siteView(downloads, edition.view(whole, site));
         TemplateEngine engine = new TemplateEngine(options.source());
         progress.start(BuildProgress.Step.PAGES, pageJobs.size());
-        new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems)
+        new SiteRenderer(site, engine, views, siteView, claims, images, versions, options.today(), problems)
                 .renderAll(pageJobs, sink, options.threads(), progress::advance);
         Timings.mark("render pages");
         sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));
-        config.baseUrl().ifPresent(base -> {
+        config.baseUrl().filter(base -> sitemap).ifPresent(base -> {
             List<String> paths = pageJobs.stream().filter(j -> !j.fileName().equals("404.html")).map(PageJob::folder).sorted().toList();
             sink.write("sitemap.xml", FeedWriter.sitemap(base, paths));
             sink.write("robots.txt", FeedWriter.robots(base));
         });
-        for (AssetCatalog.Asset a : assets.all().values()) {
-            if (a.published()) {
-                a.file().ifPresentOrElse(f -> sink.copy(a.outputPath(), f), () -> sink.write(a.outputPath(), a.bytes()));
-            }
-        }
-        site.contentAssets().forEach(a -> sink.copy(a.outputPath(), a.file()));
+        PublishedAssets.copy(assets, site.contentAssets(), path -> true, images, sink, problems);
         Timings.mark("feeds + assets");
         problems.throwIfAny();
 
@@ -155,7 +170,6 @@ public final class Pipeline {
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
 
-    /** Every page image must be a file of the site. */
     /**
      * Plans the derived files of every planner in order, claiming their output paths when {@code claimsOrNull}
      * is given. Planners see the jobs planned so far and may replace one by a SharedRender of it.
@@ -186,15 +200,36 @@ public final class Pipeline {
         return derived;
     }
 
-    public static void checkPageImages(Site site, OutputClaims claims, Problems problems) {
+    /** Every page image ({@code image:}) must be a file of the site that a browser can show. */
+    public static void checkPageImages(Site site, OutputClaims claims, ImageCheck images, Problems problems) {
         for (Page p : site.allPages()) {
             p.info().image().ifPresent(img -> {
                 if (!claims.contains(img.outputPath())) {
                     problems.add(p.info().source(), img.line(), img.col(), "image \"" + img.outputPath() + "\" does not exist",
                             "put the image in assets/ and write /assets/…");
+                } else {
+                    images.check(img.outputPath(), p.info().source(), img.line(), img.col(), problems);
                 }
             });
         }
     }
 
+    /** The sink without the files whose paths are over budget (already reported): they could not be written anyway. */
+    private static OutputSink withinBudget(OutputSink sink, OutputClaims claims) {
+        return new OutputSink() {
+            @Override
+            public void write(String outputPath, byte[] bytes) {
+                if (!claims.overBudget(outputPath)) {
+                    sink.write(outputPath, bytes);
+                }
+            }
+
+            @Override
+            public void copy(String outputPath, java.nio.file.Path from) {
+                if (!claims.overBudget(outputPath)) {
+                    sink.copy(outputPath, from);
+                }
+            }
+        };
+    }
 }

@@ -8,8 +8,10 @@ import vn.campaignkit.source.SourceContents;
 import vn.campaignkit.source.SourceScanner;
 import vn.campaignkit.source.SourceTree;
 
-/** The site folder walked once, with what the walk found wrong; shared by the input fingerprint and the build. */
-/** {@code contents} keeps the bytes of the content files the input fingerprint read, for the model. */
+/**
+ * The site folder walked once, with what the walk found wrong; shared by the input fingerprint and the build.
+ * {@code contents} keeps the bytes of the content files the input fingerprint read, for the model.
+ */
 public record SourceScan(SourceTree tree, List<Problem> problems, SourceContents contents) {
 
     public static SourceScan of(Path source) {

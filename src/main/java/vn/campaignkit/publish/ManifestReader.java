@@ -1,13 +1,16 @@
 package vn.campaignkit.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.campaignkit.derive.PreviousOutput;
@@ -17,6 +20,8 @@ import vn.campaignkit.derive.PreviousOutput;
  * the fingerprint of the build's input, and the size of every file it wrote.
  */
 public final class ManifestReader implements PreviousOutput {
+    /** Far more than the manifest of the largest site (6,100 schools: about 5 MB). */
+    private static final long MAX_BYTES = 256L << 20;
     private final Path output;
     private final Map<String, String> fingerprints = new HashMap<>();
     private final Map<String, WrittenFile> files = new HashMap<>();
@@ -24,15 +29,38 @@ public final class ManifestReader implements PreviousOutput {
 
     public ManifestReader(Path output) {
         this.output = output.toAbsolutePath().normalize();
-        Path manifest = this.output.resolve(StagingFolder.MANIFEST);
-        if (Files.isRegularFile(manifest)) {
-            try {
-                for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                    read(line);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        trustedLines(this.output.resolve(StagingFolder.MANIFEST)).ifPresent(lines -> lines.forEach(this::read));
+    }
+
+    /**
+     * The lines of a manifest that is whole: UTF-8, ending in the seal line that matches everything above it.
+     * A manifest cut short, edited, damaged or from an older version is not trusted at all (the build then
+     * writes everything, as the first build did); it never stops a build.
+     */
+    private static Optional<List<String>> trustedLines(Path manifest) {
+        try {
+            if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) || Files.size(manifest) > MAX_BYTES) {
+                return Optional.empty();
             }
+            byte[] bytes = Files.readAllBytes(manifest);
+            int end = bytes.length - 1;
+            if (end < 0 || bytes[end] != '\n') {
+                return Optional.empty();
+            }
+            int last = end - 1;
+            while (last >= 0 && bytes[last] != '\n') {
+                last--;
+            }
+            last++;
+            byte[] seal = (StagingFolder.END_LINE + "\t" + StagingFolder.seal(bytes, last) + "\n").getBytes(StandardCharsets.UTF_8);
+            if (!Arrays.equals(bytes, last, bytes.length, seal, 0, seal.length)) {
+                return Optional.empty();
+            }
+            String above = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, last)).toString();
+            return Optional.of(above.lines().toList());
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
@@ -62,7 +90,10 @@ public final class ManifestReader implements PreviousOutput {
         return true;
     }
 
-    /** True when the folder is empty, missing, or was written by Campaign Kit (safe to replace). */
+    /**
+     * True when the folder is empty, missing, or was written by Campaign Kit (safe to replace): it holds a manifest,
+     * even one that is not trusted.
+     */
     public static boolean isReplaceable(Path output) {
         try {
             if (!Files.exists(output)) {
@@ -78,8 +109,13 @@ public final class ManifestReader implements PreviousOutput {
                 return entries.findAny().isEmpty();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw CannotWriteOutputException.of(e, output, 0);
         }
+    }
+
+    /** Bytes of all files the last build wrote; 0 when the manifest is missing or not trusted. */
+    public long totalBytes() {
+        return files.values().stream().mapToLong(WrittenFile::size).sum();
     }
 
     @Override
@@ -87,8 +123,10 @@ public final class ManifestReader implements PreviousOutput {
         if (!fingerprint.equals(fingerprints.get(outputPath))) {
             return Optional.empty();
         }
+        // the file must still be the one the last build wrote: a file cut short or replaced is made again
+        WrittenFile w = files.get(outputPath);
         Path file = output.resolve(outputPath).normalize();
-        return file.startsWith(output) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        return w != null && sameSize(file, w.size()) ? Optional.of(file) : Optional.empty();
     }
 
     /**
@@ -127,7 +165,7 @@ public final class ManifestReader implements PreviousOutput {
             return false;
         }
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return a.isRegularFile() && a.size() == size;
         } catch (IOException e) {
             return false;

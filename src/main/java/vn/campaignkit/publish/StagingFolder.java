@@ -1,38 +1,53 @@
 package vn.campaignkit.publish;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import vn.campaignkit.render.OutputSink;
 
 /**
- * A temporary sibling of the output folder. Files are written here during the build; {@link #swapIn()}
- * replaces the output folder only when the build succeeded, {@link #discard()} otherwise. A file whose
- * bytes equal the previous build's file at the same path is hard-linked to it instead of being written
- * again (the previous output itself is never modified), so unchanged files keep their time and inode.
+ * A sibling {@code X.tmp-…} of the output folder {@code X}. Files are written here during the build;
+ * {@link #swapIn()} replaces the output folder only when the build succeeded, {@link #discard()} otherwise. A file
+ * whose bytes equal the previous build's file at the same path is hard-linked to it instead of being written again,
+ * so unchanged files keep their time and inode; the previous output itself is never written (a file is always
+ * created new, never opened for writing, so a second write of one path cannot write through such a link).
+ *
+ * <p>The swap moves {@code X} aside to {@code X.old-…}, moves the staging folder to {@code X}, then deletes the old
+ * one. A build killed between the two moves leaves no {@code X} for an instant; {@link LeftoverFolders} puts the
+ * complete {@code X.old-…} back before the next build does anything else.
  */
 public final class StagingFolder implements OutputSink, AutoCloseable {
     public static final String MANIFEST = ".campaignkit-manifest.tsv";
     static final String INPUT_LINE = "@input";
     static final String FILE_LINE = "@file";
+    /** The manifest's last line: the checksum of everything before it. A manifest without it is not trusted. */
+    static final String END_LINE = "@end";
     private final Path output;
     private final Path staging;
     private final Optional<ManifestReader> previous;
     private final Map<String, WrittenFile> written = new ConcurrentHashMap<>();
     private final AtomicInteger linked = new AtomicInteger();
-    private boolean swapped;
+    private final AtomicLong bytesWritten = new AtomicLong();
+    private final AtomicBoolean swapStarted = new AtomicBoolean();
+    private volatile boolean stopped;
+    private volatile boolean swapped;
+    private volatile Optional<Path> leftBehind = Optional.empty();
 
     public StagingFolder(Path output) {
         this(output, Optional.empty());
@@ -42,11 +57,27 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
     public StagingFolder(Path output, Optional<ManifestReader> previous) {
         this.previous = previous;
         this.output = output.toAbsolutePath().normalize();
+        Path parent = this.output.getParent();
         try {
-            Files.createDirectories(this.output.getParent());
-            this.staging = Files.createTempDirectory(this.output.getParent(), this.output.getFileName() + ".tmp-");
+            Files.createDirectories(parent);
+            FaultPoints.reach("create-staging", parent);
+            this.staging = createStaging(this.output);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw CannotWriteOutputException.of(e, parent, 0);
+        }
+    }
+
+    /**
+     * A new {@code X.tmp-<digits>} made like any folder (permissions from the umask), not as a private temporary
+     * folder: it becomes the published output, which a web server running as another user must be able to read.
+     */
+    private static Path createStaging(Path output) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(OutputSiblings.newTrash(output));
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
         }
     }
 
@@ -56,28 +87,51 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
 
     @Override
     public void write(String outputPath, byte[] bytes) {
+        if (stopped) {
+            throw new IllegalStateException("the build was stopped");
+        }
         Path target = target(outputPath);
         try {
             Files.createDirectories(target.getParent());
             Optional<Path> same = previous.flatMap(p -> p.identical(outputPath, bytes));
             if (same.isEmpty() || !link(target, same.get())) {
-                Files.write(target, bytes);
+                writeNew(target, bytes);
             }
+            FaultPoints.reach("file-written", target);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw CannotWriteOutputException.of(e, target, bytesWritten.get());
         }
         if (!outputPath.equals(MANIFEST)) {
             written.put(outputPath, new WrittenFile(outputPath, bytes.length));
         }
     }
 
+    /** Creates the file anew; a file already at that path (a link to the previous output too) is replaced, not written. */
+    private void writeNew(Path target, byte[] bytes) throws IOException {
+        FaultPoints.reach("write", target);
+        for (int attempt = 0; ; attempt++) {
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+                bytesWritten.addAndGet(bytes.length);
+                return;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+                Files.deleteIfExists(target);
+            }
+        }
+    }
+
     @Override
     public void copy(String outputPath, Path from) {
+        byte[] bytes;
         try {
-            write(outputPath, Files.readAllBytes(from));
+            bytes = Files.readAllBytes(from);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        write(outputPath, bytes);
     }
 
     private boolean link(Path target, Path existing) {
@@ -96,6 +150,11 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         return linked.get();
     }
 
+    /** Bytes written into the staging folder so far (linked files take no space and are not counted). */
+    public long bytesWritten() {
+        return bytesWritten.get();
+    }
+
     /** Records the fingerprints of derived files so the next build can reuse them. */
     public void writeManifest(Map<String, String> fingerprints) {
         writeManifest(fingerprints, "");
@@ -103,7 +162,7 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
 
     /**
      * Records the fingerprints of derived files, the build's input fingerprint and the size of every file
-     * written, so the next build can stop early or reuse identical files.
+     * written, so the next build can stop early or reuse identical files; the last line seals what is above it.
      */
     public void writeManifest(Map<String, String> fingerprints, String inputFingerprint) {
         StringBuilder sb = new StringBuilder("# Campaign Kit build manifest: output path, input fingerprint\n");
@@ -113,7 +172,24 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         }
         new TreeMap<>(written).values().forEach(w -> sb.append(FILE_LINE).append('\t').append(w.path()).append('\t')
                 .append(w.size()).append('\n'));
-        write(MANIFEST, sb.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] above = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] seal = (END_LINE + "\t" + seal(above, above.length) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] manifest = Arrays.copyOf(above, above.length + seal.length);
+        System.arraycopy(seal, 0, manifest, above.length, seal.length);
+        write(MANIFEST, manifest);
+    }
+
+    /**
+     * Length, CRC-32C and CRC-32 of the manifest above the seal line: enough to tell a manifest cut short or damaged
+     * (it guards against accidents, not against someone forging a manifest), and hardware-accelerated even before
+     * the JIT warms up, where SHA-256 of a 3 MB manifest would add a tenth of a second to every build.
+     */
+    static String seal(byte[] manifest, int aboveLength) {
+        CRC32C c = new CRC32C();
+        c.update(manifest, 0, aboveLength);
+        CRC32 d = new CRC32();
+        d.update(manifest, 0, aboveLength);
+        return aboveLength + ":" + Long.toHexString(c.getValue() << 32 | d.getValue());
     }
 
     private Path target(String outputPath) {
@@ -124,64 +200,77 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         return target;
     }
 
-    /** Replaces the output folder with the finished build. */
+    /**
+     * Replaces the output folder with the finished build. Fails with {@link CannotWriteOutputException} and the
+     * previous output in place when the folders cannot be moved.
+     */
     public void swapIn() {
+        if (!swapStarted.compareAndSet(false, true)) {
+            throw new IllegalStateException("the staging folder was already swapped in or given up");
+        }
+        Path kept = null;
         try {
-            Path old = null;
-            if (Files.exists(output)) {
-                old = output.resolveSibling(output.getFileName() + ".old-" + System.nanoTime());
-                move(output, old);
+            FaultPoints.reach("swap", staging);
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                kept = OutputSiblings.newKept(output);
+                FolderTree.move(output, kept);
+                FaultPoints.reach("old-moved-aside", kept);
             }
-            move(staging, output);
+            try {
+                FaultPoints.reach("move-in", output);
+                FolderTree.move(staging, output);
+            } catch (IOException e) {
+                if (kept != null) {
+                    FolderTree.move(kept, output);
+                }
+                throw e;
+            }
             swapped = true;
-            if (old != null) {
-                deleteTree(old);
-            }
+            FaultPoints.reach("new-in-place", output);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw CannotWriteOutputException.of(e, output, bytesWritten.get());
+        }
+        if (kept != null) {
+            Path trash = OutputSiblings.newTrash(output);
+            try {
+                FolderTree.move(kept, trash);
+            } catch (IOException e) {
+                trash = kept;
+            }
+            if (!FolderTree.deleteQuietly(trash, "old-half-deleted")) {
+                leftBehind = Optional.of(trash);
+            }
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+    /**
+     * Stops the build from being swapped in, so that the staging folder can go (Ctrl+C); false when the swap has
+     * already begun and must be left to finish.
+     */
+    public boolean abandon() {
+        if (!swapStarted.compareAndSet(false, true)) {
+            return false;
         }
+        stopped = true;
+        return true;
     }
 
-    /** Removes the staging folder; the previous output stays exactly as it was. */
+    /** Removes the staging folder unless it was swapped in; the previous output stays exactly as it was. */
     public void discard() {
-        if (!swapped) {
-            deleteTree(staging);
+        swapStarted.set(true);
+        stopped = true;
+        if (!swapped && !FolderTree.deleteQuietly(staging, "")) {
+            leftBehind = Optional.of(staging);
         }
+    }
+
+    /** A folder of this build that could not be deleted (the next build deletes it), if any. */
+    public Optional<Path> leftBehind() {
+        return leftBehind;
     }
 
     @Override
     public void close() {
         discard();
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

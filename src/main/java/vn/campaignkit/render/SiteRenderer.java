@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.campaignkit.check.ImageCheck;
 import vn.campaignkit.check.LinkChecker;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.model.Contest;
@@ -29,6 +30,7 @@ public final class SiteRenderer {
     private final ViewFactory views;
     private final SiteView siteView;
     private final OutputClaims claims;
+    private final ImageCheck images;
     private final Map<String, String> assetVersions;
     private final BuildView build;
     private final Problems problems;
@@ -42,12 +44,13 @@ public final class SiteRenderer {
     }
 
     public SiteRenderer(Site site, TemplateEngine engine, ViewFactory views, SiteView siteView, OutputClaims claims,
-                        Map<String, String> assetVersions, LocalDate today, Problems problems) {
+                        ImageCheck images, Map<String, String> assetVersions, LocalDate today, Problems problems) {
         this.site = site;
         this.engine = engine;
         this.views = views;
         this.siteView = siteView;
         this.claims = claims;
+        this.images = images;
         this.assetVersions = assetVersions;
         this.problems = problems;
         this.index = new PageIndex(site, siteView.downloads());
@@ -117,7 +120,7 @@ public final class SiteRenderer {
             return "";
         }
         LinkChecker links = new LinkChecker(page, claims, markdownToRoute,
-                tag -> site.hashtag(tag).map(h -> h.route().sitePath()), problems);
+                tag -> site.hashtag(tag).map(h -> h.route().sitePath()), images, problems);
         return MarkdownConverter.toHtml(page.info().source(), page.info().body().markdown(), page.info().body().firstLine(),
                 links, problems);
     }
@@ -170,7 +173,7 @@ public final class SiteRenderer {
         if (UrlRules.classify(url) == UrlRules.Kind.EXTERNAL) {
             return url;
         }
-        LinkChecker links = new LinkChecker(page, claims, markdownToRoute, tag -> Optional.empty(), problems);
+        LinkChecker links = new LinkChecker(page, claims, markdownToRoute, tag -> Optional.empty(), images, problems);
         return links.link(url, line, col);
     }
 

@@ -12,7 +12,7 @@ public record SiteView(String title, String tagline, String description, String 
                        Map<String, Object> extra, List<Card> tips, List<Group> tipsByAudience,
                        List<Group> tipsByCategory, List<Card> contests, List<Card> posts, List<ProvinceView> provinces,
                        int schoolCount, List<Card> hashtagPages, List<Card> pages, List<Card> frames,
-                       List<Download> downloads) {
+                       List<Download> downloads, Edition edition) {
 
     /** A titled list of cards (tips for one audience, schools of one province…). */
     public record Group(String title, String slug, List<Card> cards) {
@@ -24,5 +24,17 @@ public record SiteView(String title, String tagline, String description, String 
 
     /** A file offered on the downloads page. */
     public record Download(String section, String title, String path, String preview, String size, String note) {
+    }
+
+    /**
+     * A school's own edition of the site ({@code build --school}): the school it is made for, and where the whole
+     * campaign lives (the base URL) when the site names it. Empty texts and zero counts for the whole site.
+     *
+     * @param campaignUrl        the whole campaign site, or empty without a base URL
+     * @param campaignSchoolsUrl its school directory, or empty without a base URL
+     */
+    public record Edition(String school, String schoolPath, String province, String campaignUrl, String campaignSchoolsUrl,
+                          int campaignSchools, int campaignProvinces) {
+        public static final Edition WHOLE_SITE = new Edition("", "", "", "", "", 0, 0);
     }
 }

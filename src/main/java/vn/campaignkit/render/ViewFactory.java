@@ -86,6 +86,11 @@ public final class ViewFactory {
     }
 
     public SiteView siteView(List<SiteView.Download> downloads) {
+        return siteView(downloads, SiteView.Edition.WHOLE_SITE);
+    }
+
+    /** The same for one edition of the site (a school's own, made by {@code build --school}). */
+    public SiteView siteView(List<SiteView.Download> downloads, SiteView.Edition edition) {
         SiteConfig c = site.config();
         List<Card> tips = cards(site.tips());
         Map<String, List<Card>> byAudience = new LinkedHashMap<>();
@@ -103,7 +108,7 @@ public final class ViewFactory {
                 c.hotlines(), c.organisers(), c.colours(), Dates.iso(c.campaignStart()), Dates.iso(c.campaignEnd()),
                 Dates.text(c.campaignStart()), Dates.text(c.campaignEnd()), c.campaignNote(), c.pledge(), c.extra(), tips,
                 audienceGroups, categoryGroups, cards(site.contests()), cards(site.posts()), provinces, site.schools().size(),
-                cards(site.hashtags()), cards(site.pages()), cards(site.frames()), downloads);
+                cards(site.hashtags()), cards(site.pages()), cards(site.frames()), downloads, edition);
     }
 
     public SiteView.ProvinceView province(Province p) {

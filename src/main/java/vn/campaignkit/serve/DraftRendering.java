@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.campaignkit.check.ImageCheck;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
@@ -66,7 +67,8 @@ final class DraftRendering {
             downloads = pipeline.planDerived(site, assets, problems, options.pagesOnly(), claims).stream()
                     .map(DeriveJob::listing).flatMap(Optional::stream).toList();
         }
-        Pipeline.checkPageImages(site, claims, problems);
+        ImageCheck images = new ImageCheck(pipeline.imageProbes(), assets, site.contentAssets());
+        Pipeline.checkPageImages(site, claims, images, problems);
         Optional<PageJob> job = jobs.stream().filter(j -> j.source().equals(path) && j.page().isPresent()).findFirst();
         if (job.isEmpty() || !path.startsWith("content/")) {
             return new DraftPage(Optional.empty(), Optional.empty(), problems.sorted());
@@ -76,7 +78,7 @@ final class DraftRendering {
                 : PreviewOutputs.versions(assets, SearchIndexWriter.write(site));
         TemplateEngine engine = base.isPresent() ? base.get().engine() : new TemplateEngine(options.source());
         MemorySink sink = new MemorySink();
-        SiteRenderer renderer = new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems);
+        SiteRenderer renderer = new SiteRenderer(site, engine, views, siteView, claims, images, versions, options.today(), problems);
         renderer.write(job.get(), renderer.view(job.get()), sink);
         String outputPath = job.get().outputPath();
         return new DraftPage(Optional.of(outputPath), Optional.ofNullable(sink.files().get(outputPath)), problems.sorted());

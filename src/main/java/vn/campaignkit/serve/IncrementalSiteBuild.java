@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.campaignkit.check.ImageCheck;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.config.SiteConfig;
@@ -33,6 +34,7 @@ import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
 import vn.campaignkit.render.ViewFactory;
 import vn.campaignkit.source.AssetCatalog;
+import vn.campaignkit.source.ImageFormat;
 import vn.campaignkit.source.SiteConfigReader;
 import vn.campaignkit.source.SourceFile;
 import vn.campaignkit.source.SourceScanner;
@@ -50,6 +52,8 @@ import vn.campaignkit.source.SourceTree;
  * fetch the new file anyway): otherwise every page would change with every title edit.
  */
 public final class IncrementalSiteBuild implements SiteBuild {
+    /** File names that are images even when their bytes are not (yet): a broken image must be checked again. */
+    private static final List<String> IMAGE_NAMES = List.of(".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg");
     private final BuildOptions options;
     private final Pipeline pipeline;
     private final DerivedFileCache derived;
@@ -123,9 +127,10 @@ public final class IncrementalSiteBuild implements SiteBuild {
         boolean samePages = !full && pagePaths.equals(last.pagePaths());
         OutputClaims claims = samePages ? last.claims() : PreviewOutputs.claim(site, assets, jobs, config, problems);
         List<DeriveJob> derivedJobs = derivedJobs(site, assets, samePages ? null : claims, problems);
-        Pipeline.checkPageImages(site, claims, problems);
+        ImageCheck images = new ImageCheck(pipeline.imageProbes(), assets, site.contentAssets());
+        Pipeline.checkPageImages(site, claims, images, problems);
         SiteView siteView = views.siteView(derivedJobs.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList());
-        SiteRenderer renderer = new SiteRenderer(site, engine, views, siteView, claims, versions, options.today(), problems);
+        SiteRenderer renderer = new SiteRenderer(site, engine, views, siteView, claims, images, versions, options.today(), problems);
 
         Map<String, byte[]> files = new ConcurrentHashMap<>(full ? Map.of() : last.files());
         MemorySink sink = new MemorySink(files);
@@ -141,7 +146,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
         }
         sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(Pipeline.FEED, FeedWriter.atom(config, site.posts(), Pipeline.FEED, options.today()));
-        PreviewOutputs.copyAssets(full, todo.paths(), assets, site, sink);
+        PreviewOutputs.copyAssets(full, todo.paths(), assets, site, images, sink, problems);
         PreviewState next = new PreviewState(tree, config, site, assets, versions, engine, templates, jobs, pagePaths, claims,
                 pageViews, siteView, DeferredFiles.NONE, Map.of());
         return finish(next, new DeferredFiles(derivedJobs, full ? null : last.deferred(), derived), files, problems);
@@ -165,7 +170,8 @@ public final class IncrementalSiteBuild implements SiteBuild {
                 edited.add(now);
             }
         }
-        SiteRenderer renderer = new SiteRenderer(site, last.engine(), views, last.siteView(), last.claims(),
+        ImageCheck images = new ImageCheck(pipeline.imageProbes(), last.assets(), site.contentAssets());
+        SiteRenderer renderer = new SiteRenderer(site, last.engine(), views, last.siteView(), last.claims(), images,
                 last.assetVersions(), options.today(), problems);
         Map<String, byte[]> files = new ConcurrentHashMap<>(last.files());
         MemorySink sink = new MemorySink(files);
@@ -228,11 +234,25 @@ public final class IncrementalSiteBuild implements SiteBuild {
                 continue;
             }
             boolean exists = Files.isRegularFile(options.source().resolve(path), LinkOption.NOFOLLOW_LINKS);
-            if (exists != known.contains(path)) {
-                return true;
+            if (exists != known.contains(path) || (exists && isImage(path))) {
+                return true; // an edited image is checked again at every page that shows it
             }
         }
         return false;
     }
 
+    private boolean isImage(String path) {
+        if (path.endsWith(".md") || !(path.startsWith("content/") || path.startsWith("assets/"))) {
+            return false;
+        }
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        if (IMAGE_NAMES.stream().anyMatch(lower::endsWith)) {
+            return true;
+        }
+        try (java.io.InputStream in = Files.newInputStream(options.source().resolve(path))) {
+            return ImageFormat.sniff(in.readNBytes(4096)).isPresent();
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
 }

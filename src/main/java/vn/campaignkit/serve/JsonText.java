@@ -36,7 +36,7 @@ final class JsonText {
     private static void problem(JsonWriter json, ProblemExcerpt excerpt) {
         var p = excerpt.problem();
         json.object()
-                .name("where").value(p.path() + ":" + Math.max(p.line(), 1) + ":" + Math.max(p.col(), 1))
+                .name("where").value(p.where())
                 .name("path").value(p.path())
                 .name("line").value(p.line())
                 .name("col").value(p.col())

@@ -14,7 +14,8 @@ import vn.campaignkit.problem.Problem;
 /**
  * Answers one request: checks the Host, keeps the path inside the built site, serves built files
  * (HTML pages with the reload script), the preview's own files under {@code /__campaignkit/}, and
- * the event stream. Any refused path is a 404; nothing a browser sends makes it fail.
+ * the event stream. Any refused path is a 404 (a foreign Host a 403); nothing a browser sends makes it fail, and a
+ * crash of the preview itself is a 500, never mistaken for a refusal.
  */
 final class PreviewHandler implements HttpHandler {
     private final LiveSite site;
@@ -68,16 +69,35 @@ final class PreviewHandler implements HttpHandler {
             }
         } catch (IOException e) {
             // The browser went away mid-answer; nothing to do.
-        } catch (RuntimeException e) {
-            try {
-                text(exchange, 404, "Not found.");
-            } catch (IOException | RuntimeException ignored) {
-                // Headers were already sent; closing below ends the answer.
-            }
+        } catch (RuntimeException | StackOverflowError e) {
+            crashed(exchange, e);
         } finally {
             if (!streaming) {
                 exchange.close();
             }
+        }
+    }
+
+    /**
+     * A crash while answering is a 500 with one short line, never a 404 that would look like a refused path, and
+     * never a stack trace in the browser; the server log gets the request and the error (with the stack trace when
+     * {@code CAMPAIGNKIT_DEBUG} is set).
+     */
+    private void crashed(HttpExchange exchange, Throwable e) {
+        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""));
+        synchronized (log) {
+            log.println("internal error while answering " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                    + ": " + detail + " (this is a bug in Campaign Kit, not in your site)");
+            if (System.getenv("CAMPAIGNKIT_DEBUG") != null) {
+                e.printStackTrace(log);
+            }
+            log.flush();
+        }
+        try {
+            text(exchange, 500, "Internal error: Campaign Kit could not answer this request (" + e.getClass().getSimpleName()
+                    + "). This is a bug in Campaign Kit, not in your site; the terminal running the preview says more.");
+        } catch (IOException | RuntimeException ignored) {
+            // Headers were already sent; closing below ends the answer.
         }
     }
 

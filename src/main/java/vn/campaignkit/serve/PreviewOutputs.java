@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
+import vn.campaignkit.check.ImageCheck;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.model.ContentAsset;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.pipeline.Pipeline;
+import vn.campaignkit.pipeline.PublishedAssets;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.FeedWriter;
 import vn.campaignkit.render.PageJob;
@@ -58,16 +60,8 @@ final class PreviewOutputs {
     }
 
     /** Every asset on a full build; otherwise only the assets and content files that were edited. */
-    static void copyAssets(boolean full, Set<String> changed, AssetCatalog assets, Site site, MemorySink sink) {
-        for (AssetCatalog.Asset a : assets.all().values()) {
-            if (a.published() && (full || changed.contains(a.outputPath()))) {
-                a.file().ifPresentOrElse(f -> sink.copy(a.outputPath(), f), () -> sink.write(a.outputPath(), a.bytes()));
-            }
-        }
-        for (ContentAsset a : site.contentAssets()) {
-            if (full || changed.contains(a.source())) {
-                sink.copy(a.outputPath(), a.file());
-            }
-        }
+    static void copyAssets(boolean full, Set<String> changed, AssetCatalog assets, Site site, ImageCheck images, MemorySink sink,
+                           Problems problems) {
+        PublishedAssets.copy(assets, site.contentAssets(), path -> full || changed.contains(path), images, sink, problems);
     }
 }

@@ -35,7 +35,7 @@ record ProblemExcerpt(Problem problem, List<SourceLine> lines) {
     }
 
     private static List<SourceLine> linesAround(Path siteRoot, Problem problem) {
-        if (problem.line() < 1 || problem.path().isEmpty()) {
+        if (problem.line() < 1 || problem.path().isEmpty() || problem.inSpreadsheet()) {
             return List.of();
         }
         for (String segment : problem.path().split("/")) {

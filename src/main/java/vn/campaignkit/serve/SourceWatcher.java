@@ -147,7 +147,7 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     static boolean isIgnored(String name) {
-        return name.startsWith(".") || (name.startsWith("#") && name.endsWith("#")) || name.endsWith("~");
+        return vn.campaignkit.source.SourceScanner.isIgnored(name);
     }
 
     private String relative(Path file) {

@@ -62,7 +62,7 @@ final class BinaryFields {
 
     private static void check(byte[] b, int at, int length) {
         if (at < 0 || length < 0 || at > b.length - length) {
-            throw new MalformedImageException("the file ends in the middle of a structure (byte " + at + ")");
+            throw new MalformedImageException("the file ends in the middle of a structure (byte " + at + ")", true);
         }
     }
 }

@@ -17,7 +17,8 @@ public final class DidYouMean {
                 .map(o -> (String) o[0]);
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein distance: single-character insertions, deletions and substitutions. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -48,7 +48,7 @@ final class GifMetadata {
                         && DISPLAY_APPLICATIONS.contains(BinaryFields.ascii(in, pos + 3, 11)));
                 pos = afterSubBlocks(in, pos + 2);
             } else {
-                throw new MalformedImageException("unexpected GIF block 0x" + Integer.toHexString(block) + " at byte " + pos);
+                throw new MalformedImageException("unexpected GIF block 0x" + Integer.toHexString(block) + " at byte " + pos, false);
             }
             if (keep) {
                 out.write(in, start, pos - start);

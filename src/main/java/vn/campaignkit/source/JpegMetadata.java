@@ -27,7 +27,7 @@ final class JpegMetadata {
 
     static byte[] strip(byte[] in) {
         if (BinaryFields.u8(in, 0) != 0xFF || BinaryFields.u8(in, 1) != SOI) {
-            throw new MalformedImageException("a JPEG must start with the start-of-image marker");
+            throw new MalformedImageException("a JPEG must start with the start-of-image marker", false);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
         out.write(0xFF);
@@ -35,7 +35,7 @@ final class JpegMetadata {
         int pos = 2;
         while (pos < in.length) {
             if (BinaryFields.u8(in, pos) != 0xFF) {
-                throw new MalformedImageException("a JPEG marker was expected at byte " + pos);
+                throw new MalformedImageException("a JPEG marker was expected at byte " + pos, false);
             }
             while (pos + 1 < in.length && BinaryFields.u8(in, pos + 1) == 0xFF) {
                 pos++; // fill bytes before a marker
@@ -53,7 +53,7 @@ final class JpegMetadata {
             int length = BinaryFields.u16(in, pos + 2, true);
             int end = pos + 2 + length;
             if (length < 2 || end > in.length) {
-                throw new MalformedImageException("the JPEG segment at byte " + pos + " runs past the end of the file");
+                throw new MalformedImageException("the JPEG segment at byte " + pos + " runs past the end of the file", true);
             }
             keptSegment(in, pos, marker, length).ifPresent(s -> out.write(s, 0, s.length));
             pos = end;

@@ -6,8 +6,15 @@ package vn.campaignkit.source;
  */
 public final class MalformedImageException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    private final boolean cutOff;
 
-    public MalformedImageException(String message) {
+    MalformedImageException(String message, boolean cutOff) {
         super(message);
+        this.cutOff = cutOff;
+    }
+
+    /** True when the file simply ends too early (a copy or download that stopped half way). */
+    public boolean cutOff() {
+        return cutOff;
     }
 }

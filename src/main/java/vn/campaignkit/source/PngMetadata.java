@@ -24,7 +24,7 @@ final class PngMetadata {
     static byte[] strip(byte[] in) {
         for (int i = 0; i < SIGNATURE.length; i++) {
             if (in.length <= i || in[i] != SIGNATURE[i]) {
-                throw new MalformedImageException("a PNG must start with the PNG signature");
+                throw new MalformedImageException("a PNG must start with the PNG signature", false);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
@@ -35,7 +35,7 @@ final class PngMetadata {
             long length = BinaryFields.u32(in, pos, true);
             String type = BinaryFields.ascii(in, pos + 4, 4);
             if (length > in.length - pos - 12L) {
-                throw new MalformedImageException("the PNG chunk " + type + " at byte " + pos + " runs past the end of the file");
+                throw new MalformedImageException("the PNG chunk " + type + " at byte " + pos + " runs past the end of the file", true);
             }
             int total = 12 + (int) length;
             if (type.equals("eXIf")) {

@@ -16,7 +16,8 @@ import vn.campaignkit.problem.Problems;
 
 /**
  * Walks {@code site.yaml}, {@code content/}, {@code data/}, {@code templates/} and {@code assets/}.
- * Editor leftovers ({@code .*}, {@code #*#}, {@code *~}) are ignored; symlinks are problems.
+ * Editor leftovers ({@code .*}, {@code #*#}, {@code *~}, and {@code ~$*}: the lock file Excel keeps beside an
+ * open workbook) are ignored; symlinks are problems.
  */
 public final class SourceScanner {
     public static final List<String> FOLDERS = List.of("content", "data", "templates", "assets");
@@ -34,7 +35,7 @@ public final class SourceScanner {
     }
 
     public static boolean isIgnored(String name) {
-        return name.startsWith(".") || (name.startsWith("#") && name.endsWith("#")) || name.endsWith("~");
+        return name.startsWith(".") || (name.startsWith("#") && name.endsWith("#")) || name.endsWith("~") || name.startsWith("~$");
     }
 
     private List<SourceFile> walk(Path root, String folder, Problems problems) {

@@ -20,8 +20,13 @@ public final class TextDecoder {
     }
 
     public static Optional<String> decode(String path, byte[] bytes, Problems problems) {
+        return decode(path, bytes, problems, SAVE_AS_UTF8);
+    }
+
+    /** The same, with the hint for saving this kind of file as UTF-8 (a CSV is saved from Excel, not an editor). */
+    public static Optional<String> decode(String path, byte[] bytes, Problems problems, String saveAsUtf8) {
         if (looksLikeUtf16(bytes)) {
-            problems.add(path, 1, 1, "the file is saved as UTF-16, not UTF-8", SAVE_AS_UTF8);
+            problems.add(path, 1, 1, "the file is saved as UTF-16, not UTF-8", saveAsUtf8);
             return Optional.empty();
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
@@ -29,7 +34,7 @@ public final class TextDecoder {
         // U+FFFD proves the bytes were valid UTF-8; only text containing U+FFFD goes through the strict decoder.
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            Optional<String> strict = decodeStrict(path, bytes, start, problems);
+            Optional<String> strict = decodeStrict(path, bytes, start, problems, saveAsUtf8);
             if (strict.isEmpty()) {
                 return strict;
             }
@@ -41,7 +46,7 @@ public final class TextDecoder {
         return Optional.of(Nfc.of(text));
     }
 
-    private static Optional<String> decodeStrict(String path, byte[] bytes, int start, Problems problems) {
+    private static Optional<String> decodeStrict(String path, byte[] bytes, int start, Problems problems, String saveAsUtf8) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -49,7 +54,7 @@ public final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
-            reportBadByte(path, bytes, start, in.position(), problems);
+            reportBadByte(path, bytes, start, in.position(), problems, saveAsUtf8);
             return Optional.empty();
         }
         decoder.flush(out);
@@ -62,7 +67,7 @@ public final class TextDecoder {
         return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 
-    private static void reportBadByte(String path, byte[] bytes, int start, int offset, Problems problems) {
+    private static void reportBadByte(String path, byte[] bytes, int start, int offset, Problems problems, String saveAsUtf8) {
         int line = 1;
         int lineStart = start;
         for (int i = start; i < offset; i++) {
@@ -76,7 +81,7 @@ public final class TextDecoder {
         String guess = looksLikeSingleByteVietnamese(bytes)
                 ? "the file looks like Latin-1 or Windows-1258, not UTF-8"
                 : "the file is not valid UTF-8";
-        problems.add(path, line, col, String.format("%s (byte 0x%02X)", guess, bytes[offset] & 0xFF), SAVE_AS_UTF8);
+        problems.add(path, line, col, String.format("%s (byte 0x%02X)", guess, bytes[offset] & 0xFF), saveAsUtf8);
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

@@ -20,11 +20,11 @@ final class WebpMetadata {
 
     static byte[] strip(byte[] in) {
         if (!BinaryFields.hasAscii(in, 0, "RIFF") || !BinaryFields.hasAscii(in, 8, "WEBP")) {
-            throw new MalformedImageException("a WebP must start with a RIFF header of type WEBP");
+            throw new MalformedImageException("a WebP must start with a RIFF header of type WEBP", false);
         }
         long riffEnd = 8 + BinaryFields.u32(in, 4, false);
         if (riffEnd > in.length) {
-            throw new MalformedImageException("the WebP's RIFF container is longer than the file");
+            throw new MalformedImageException("the WebP's RIFF container is longer than the file", true);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
         out.write(in, 0, HEADER);
@@ -34,7 +34,7 @@ final class WebpMetadata {
             long size = BinaryFields.u32(in, pos + 4, false);
             long total = 8 + size + (size & 1);
             if (pos + 8 + size > riffEnd) {
-                throw new MalformedImageException("the WebP chunk " + type.strip() + " at byte " + pos + " runs past the end of the file");
+                throw new MalformedImageException("the WebP chunk " + type.strip() + " at byte " + pos + " runs past the end of the file", true);
             }
             int length = (int) Math.min(total, riffEnd - pos);
             if (KEPT.contains(type)) {

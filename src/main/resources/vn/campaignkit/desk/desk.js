@@ -1028,6 +1028,15 @@
     }
   }
 
+  /** Where a problem of a workbook is, as the spreadsheet names it: "Trang tính Sheet1, ô C14: ", "Dòng 14: ". */
+  function cellName(p) {
+    if (!p.line) return '';
+    let letters = '';
+    for (let c = p.col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+    if (p.sheet && letters) return 'Trang tính ' + p.sheet + ', ô ' + letters + p.line + ': ';
+    return 'Dòng ' + p.line + (p.sheet ? ' (trang tính ' + p.sheet + ')' : '') + ': ';
+  }
+
   /** A file the desk does not edit (a school list saved from Excel): shown with its problems, edited in its own program. */
   class SpreadsheetView {
     constructor(file) {
@@ -1052,7 +1061,7 @@
         h('div', {class: 'toolbar top'}, h('div', {class: 'where'}, h('strong', {}, 'Danh sách trường từ bảng tính'), h('code', {class: 'muted small'}, this.path))),
         h('div', {class: 'banner info'}, h('p', {}, 'Tệp này là bảng tính (Excel). Hãy mở và sửa nó bằng Excel hoặc LibreOffice Calc rồi lưu lại: bàn biên tập tự kiểm tra lại và hiện lỗi của từng dòng ở đây. Muốn sửa ngay trong bàn biên tập, hãy lưu bảng tính thành data/schools.csv (CSV UTF-8).')),
         h('p', {class: problems.length ? 'count bad' : 'count ok', id: 'problem-count'}, problems.length ? problems.length + ' lỗi trong danh sách' : '✓ Danh sách không có lỗi'),
-        h('ul', {class: 'field-problems'}, problems.slice(0, 200).map((p) => problemItem(p, p.line ? 'Dòng ' + p.line + ': ' : '')))));
+        h('ul', {class: 'field-problems'}, problems.slice(0, 200).map((p) => problemItem(p, cellName(p))))));
     }
   }
 

@@ -2,10 +2,14 @@ package vn.campaignkit.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -66,7 +70,7 @@ class LinkCheckerSiteTest {
     void followsPercentEncodedLinksToFilesWithVietnameseNames() throws Exception {
         MicroSite site = MicroSite.in(dir)
                 .write("content/tips/Mẹo an toàn.md", "---\ntitle: Mẹo an toàn\n---\nx\n")
-                .writeBytes("content/tips/ảnh mèo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .writeBytes("content/tips/ảnh mèo.png", tinyPng())
                 .tip("a", "title: A", "[mã hoá](M%E1%BA%B9o%20an%20to%C3%A0n.md) ![ảnh](%E1%BA%A3nh%20m%C3%A8o.png) "
                         + "[hỏng](M%E1%BA%B9o%ZZ.md)\n");
         site.check().failsWithProblems().reports("content/tips/a.md:4:", "M%E1%BA%B9o%ZZ.md");
@@ -85,8 +89,8 @@ class LinkCheckerSiteTest {
     @Test
     void turnsWorkingLinksIntoRelativeLinksThatResolve() throws Exception {
         MicroSite site = MicroSite.in(dir)
-                .writeBytes("assets/img/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
-                .writeBytes("content/tips/anh-meo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .writeBytes("assets/img/logo.png", tinyPng())
+                .writeBytes("content/tips/anh-meo.png", tinyPng())
                 .write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\n[mẹo b](../tips/b.md)\n")
                 .tip("b", "title: B", "[về trang chủ](/) [giới thiệu](/gioi-thieu/)\n")
                 .tip("a", "title: A", """
@@ -114,5 +118,12 @@ class LinkCheckerSiteTest {
         }
         assertThat(site.page("tips/a/").select(".prose a").eachAttr("href"))
                 .contains("../../tips/b/index.html", "../../tips/b/index.html#buoc-1", "#tren");
+    }
+
+    /** A real 1 × 1 PNG: images that pages show must decode. */
+    private static byte[] tinyPng() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB), "png", out);
+        return out.toByteArray();
     }
 }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaignkit.site.BuiltSite;
+import vn.campaignkit.source.table.TestWorkbook;
+import vn.campaignkit.testsite.MicroSite;
 
-/** Schools come from files, data/schools.csv and data/schools.yaml alike. */
+/** Schools come from files, data/schools.csv, data/schools.xlsx and data/schools.yaml alike. */
 class SchoolDataTest {
 
     private static void write(Path file, String text) throws IOException {
@@ -36,5 +38,42 @@ class SchoolDataTest {
         BuiltSite.Result r = BuiltSite.run("check", "--source", site.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("data/schools.yaml:3:5: error: unknown key 'provnce' for a school (hint: did you mean 'province'?");
+    }
+
+    @Test
+    void aWorkbookOfSchoolsBuildsTheirPagesAndExcelsLockFileIsIgnored(@TempDir Path dir) throws IOException {
+        MicroSite site = MicroSite.in(dir);
+        try (var in = getClass().getResourceAsStream("/schools/schools-calc.xlsx")) {
+            site.writeBytes("data/schools.xlsx", in.readAllBytes());
+        }
+        site.writeBytes("data/~$schools.xlsx", new byte[] {1, 2, 3});
+        site.build().succeeds();
+        assertThat(site.page("schools/nghe-an/truong-tieu-hoc-ngo-quyen/").text())
+                .contains("Trường Tiểu học Ngô Quyền", "Phường Bến Nghé", "38 đường Tân Thành", "Tiểu học");
+        assertThat(site.page("schools/nghe-an/").select("a[href*=truong-tieu-hoc-ngo-quyen/]")).isNotEmpty();
+    }
+
+    @Test
+    void problemsInAWorkbookNameTheCellOrTheRow(@TempDir Path dir) throws IOException {
+        TestWorkbook book = new TestWorkbook();
+        book.sheet("Sheet1").row(1, "Tên trường", "Tỉnh/Thành phố", "Địa chỉ")
+                .row(2, "Trường THCS Lê Lợi", "Hà Nội").error("C2", "#VALUE!")
+                .row(3, "Trường THCS Kim Đồng", "Hà nội")
+                .row(4, "Trường THCS Nguyễn Du", "Huế")
+                .row(5, "Trường THCS Chu Văn An", "Hà Nội");
+        MicroSite site = MicroSite.in(dir).writeBytes("data/schools.xlsx", book.bytes())
+                .write("content/schools/hue/truong-thcs-nguyen-du.md", "---\ntitle: Trường THCS Nguyễn Du\nprovince: Huế\n---\n");
+        site.check().failsWithProblems()
+                .reports("data/schools.xlsx: Sheet1!C2", "the cell shows the error #VALUE!")
+                .reports("data/schools.xlsx: row 3", "province \"Hà nội\" is written \"Hà Nội\" elsewhere")
+                .reports("data/schools.xlsx: row 4", "schools/hue/truong-thcs-nguyen-du/index.html");
+        assertThat(site.check().errors()).noneMatch(l -> l.matches("data/schools\\.xlsx:\\d.*"));
+    }
+
+    @Test
+    void listsInOtherSpreadsheetFormatsAreRefusedWithHowToSaveThemAsXlsx(@TempDir Path dir) {
+        MicroSite site = MicroSite.in(dir).writeBytes("data/schools.ods", new byte[] {0x50, 0x4B, 3, 4});
+        site.check().failsWithProblems().reports("data/schools.ods:1:1", "school lists are read from .xlsx workbooks, not .ods",
+                "save it as data/schools.xlsx");
     }
 }

@@ -22,4 +22,25 @@ class ProblemTest {
     void keepsOneLinePerProblem() {
         assertThat(new Problem("a.md", 1, 1, "two\nlines\twith tab", "").format()).doesNotContain("\n").contains("two\\nlines\\twith tab");
     }
+
+    @Test
+    void namesSpreadsheetCellsTheWaySpreadsheetsDo() {
+        assertThat(Problem.inCell("data/schools.xlsx", "Sheet1", 14, 3, "this row has no title", "every school needs its name").format())
+                .isEqualTo("data/schools.xlsx: Sheet1!C14: error: this row has no title (hint: every school needs its name)");
+        assertThat(Problem.inCell("data/schools.xlsx", "Danh sách", 7, 28, "x", "").where()).isEqualTo("data/schools.xlsx: 'Danh sách'!AB7");
+        assertThat(Problem.inCell("data/schools.xlsx", "Trường", 7, 0, "x", "").where()).isEqualTo("data/schools.xlsx: Trường, row 7");
+        assertThat(Problem.inCell("data/schools.xlsx", "It's", 0, 0, "x", "").where()).isEqualTo("data/schools.xlsx: 'It''s'");
+        assertThat(new Problem("data/schools.xlsx", 120, 1, "x", "").where()).as("only the row is known").isEqualTo("data/schools.xlsx: row 120");
+        assertThat(new Problem("data/schools.xlsx", 0, 0, "x", "").format()).isEqualTo("data/schools.xlsx: error: x");
+        assertThat(new Problem("data/schools.csv", 3, 2, "x", "").where()).isEqualTo("data/schools.csv:3:2");
+    }
+
+    @Test
+    void columnLettersRunPastZ() {
+        assertThat(Problem.columnLetters(1)).isEqualTo("A");
+        assertThat(Problem.columnLetters(26)).isEqualTo("Z");
+        assertThat(Problem.columnLetters(27)).isEqualTo("AA");
+        assertThat(Problem.columnLetters(702)).isEqualTo("ZZ");
+        assertThat(Problem.columnLetters(703)).isEqualTo("AAA");
+    }
 }

@@ -19,6 +19,8 @@ import vn.campaignkit.model.Frame;
 import vn.campaignkit.model.FrameDesign;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.AssetCatalog;
+import vn.campaignkit.source.ImageFormat;
+import vn.campaignkit.source.ImageProbe;
 
 /**
  * Resolves a frame's design against the site: default texts from {@code site.yaml} (upper-cased), colours,
@@ -128,9 +130,14 @@ public final class FrameSpecBuilder {
         if (file.isEmpty()) {
             return Optional.empty();
         }
+        byte[] bytes = file.get().bytes();
+        if (ImageProbe.of(bytes) instanceof ImageProbe.Unreadable u) {
+            problems.add(path, ref.line(), ref.col(), "the overlay " + ref.assetPath() + " cannot be used: " + u.reason(), u.hint());
+            return Optional.empty();
+        }
         try {
-            BufferedImage image = ref.assetPath().toLowerCase(Locale.ROOT).endsWith(".png")
-                    ? ImageIO.read(new ByteArrayInputStream(file.get().bytes())) : null;
+            BufferedImage image = ImageFormat.sniff(bytes).filter(f -> f == ImageFormat.PNG).isPresent()
+                    ? ImageIO.read(new ByteArrayInputStream(bytes)) : null;
             if (image == null) {
                 problems.add(path, ref.line(), ref.col(), "the overlay must be a PNG image with transparency", "export it as PNG");
                 return Optional.empty();

@@ -1,25 +1,21 @@
 package vn.campaignkit.derive.image;
 
 import com.github.weisj.jsvg.SVGDocument;
-import com.github.weisj.jsvg.parser.LoaderContext;
-import com.github.weisj.jsvg.parser.SVGLoader;
-import com.github.weisj.jsvg.parser.resources.ResourcePolicy;
-import com.github.weisj.jsvg.view.FloatSize;
 import com.github.weisj.jsvg.view.ViewBox;
+import com.github.weisj.jsvg.view.FloatSize;
 import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import vn.campaignkit.problem.Problems;
+import vn.campaignkit.source.ImageFormat;
+import vn.campaignkit.source.ImageProbe;
+import vn.campaignkit.source.SvgDocuments;
 
-/** A logo from the site's assets, SVG (drawn as vectors with JSVG) or PNG, painted into a box keeping its shape. */
+/** A logo from the site's assets, SVG (drawn as vectors with JSVG) or PNG, JPEG or GIF, painted into a box keeping its shape. */
 public final class LogoArt {
-    /** A logo is drawn from its own bytes only: nothing it references outside itself is fetched at build time. */
-    private static final LoaderContext OFFLINE = LoaderContext.builder().externalResourcePolicy(ResourcePolicy.DENY_ALL).build();
     private final SVGDocument svg;
     private final BufferedImage bitmap;
     private final double width;
@@ -33,38 +29,44 @@ public final class LogoArt {
     }
 
     /**
-     * Reads a logo from its bytes; an unreadable, empty or unsupported file is reported at the key that named it.
+     * Reads a logo from its bytes, whose type is told by the bytes (never the file name); an unreadable, empty
+     * or unsupported file is reported at the key that named it.
      *
-     * @param name     the logo's file name, whose extension says SVG or PNG
+     * @param name     the logo's site path, for problems
      * @param sitePath the site-relative path of the file that names the logo, for problems
      */
     public static Optional<LogoArt> read(byte[] bytes, String name, String sitePath, int line, int col, Problems problems) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-            if (lower.endsWith(".svg")) {
-                SVGDocument doc = new SVGLoader().load(in, null, OFFLINE);
-                if (doc == null || doc.size().width <= 0 || doc.size().height <= 0) {
-                    problems.add(sitePath, line, col, "the logo " + name + " is not a readable SVG with a size",
-                            "give the <svg> element a viewBox or width and height");
-                    return Optional.empty();
-                }
-                FloatSize size = doc.size();
-                return Optional.of(new LogoArt(doc, null, size.width, size.height));
-            }
-            if (lower.endsWith(".png")) {
-                BufferedImage image = ImageIO.read(in);
-                if (image == null) {
-                    problems.add(sitePath, line, col, "the logo " + name + " is not a readable PNG", "export the logo again as PNG or SVG");
-                    return Optional.empty();
-                }
-                return Optional.of(new LogoArt(null, image, image.getWidth(), image.getHeight()));
-            }
-        } catch (IOException e) {
-            problems.add(sitePath, line, col, "the logo " + name + " cannot be read: " + e.getMessage());
+        if (ImageProbe.of(bytes) instanceof ImageProbe.Unreadable u) {
+            problems.add(sitePath, line, col, "the logo " + name + " cannot be used: " + u.reason(), u.hint());
             return Optional.empty();
         }
-        problems.add(sitePath, line, col, "the logo " + name + " is neither SVG nor PNG", "use an .svg or .png file");
-        return Optional.empty();
+        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow();
+        if (format == ImageFormat.SVG) {
+            Optional<SVGDocument> doc = SvgDocuments.load(bytes);
+            if (doc.isEmpty() || doc.get().size().width <= 0 || doc.get().size().height <= 0) {
+                problems.add(sitePath, line, col, "the logo " + name + " is not a readable SVG with a size",
+                        "give the <svg> element a viewBox or width and height");
+                return Optional.empty();
+            }
+            FloatSize size = doc.get().size();
+            return Optional.of(new LogoArt(doc.get(), null, size.width, size.height));
+        }
+        if (format == ImageFormat.WEBP) {
+            problems.add(sitePath, line, col, "the logo " + name + " is a WebP image, which cannot be drawn into frames and prints",
+                    "use the logo as SVG or PNG");
+            return Optional.empty();
+        }
+        try {
+            BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            if (image == null) {
+                problems.add(sitePath, line, col, "the logo " + name + " cannot be read", "export the logo again as SVG or PNG");
+                return Optional.empty();
+            }
+            return Optional.of(new LogoArt(null, image, image.getWidth(), image.getHeight()));
+        } catch (IOException e) {
+            problems.add(sitePath, line, col, "the logo " + name + " cannot be read: " + e.getMessage(), "export the logo again as SVG or PNG");
+            return Optional.empty();
+        }
     }
 
     /** Width divided by height. */

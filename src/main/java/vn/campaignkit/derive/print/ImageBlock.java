@@ -2,13 +2,12 @@ package vn.campaignkit.derive.print;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Iterator;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.campaignkit.model.print.PrintImage;
+import vn.campaignkit.source.ImageFormat;
+import vn.campaignkit.source.ImageMetadata;
+import vn.campaignkit.source.ImageProbe;
 
 /** A raster image checked for print resolution at its placed width, drawn keeping its proportions. */
 final class ImageBlock {
@@ -26,32 +25,31 @@ final class ImageBlock {
         this.width = width;
     }
 
-    /** Reads the image header and checks that it reaches 300 dpi when fitted into {@code maxW} × {@code maxH}. */
+    /**
+     * Reads the image header (the type told by the bytes, never the file name) and checks that it reaches 300 dpi
+     * when fitted into {@code maxW} × {@code maxH}. The bytes embedded are those without private metadata.
+     */
     static Optional<ImageBlock> prepare(DesignContext ctx, PrintImage image, float maxW, float maxH) {
         byte[] bytes;
-        int w;
-        int h;
         try {
             bytes = Files.readAllBytes(image.file());
-            try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-                if (!readers.hasNext()) {
-                    ctx.preflight.unreadableImage(image.named(), "it is not a PNG or JPEG file");
-                    return Optional.empty();
-                }
-                ImageReader reader = readers.next();
-                try {
-                    reader.setInput(in);
-                    w = reader.getWidth(0);
-                    h = reader.getHeight(0);
-                } finally {
-                    reader.dispose();
-                }
-            }
         } catch (IOException e) {
-            ctx.preflight.unreadableImage(image.named(), e.getMessage() == null ? "broken file" : e.getMessage());
+            ctx.preflight.unreadableImage(image.named(), e.getClass().getSimpleName());
             return Optional.empty();
         }
+        ImageProbe verdict = ImageProbe.of(bytes);
+        if (verdict instanceof ImageProbe.Unreadable u) {
+            ctx.preflight.unreadableImage(image.named(), u.reason());
+            return Optional.empty();
+        }
+        ImageProbe.Readable readable = (ImageProbe.Readable) verdict;
+        if (readable.format() != ImageFormat.PNG && readable.format() != ImageFormat.JPEG) {
+            ctx.preflight.unreadableImage(image.named(), "it is a " + readable.format() + " image; printables take PNG or JPEG");
+            return Optional.empty();
+        }
+        int w = readable.width();
+        int h = readable.height();
+        bytes = ImageMetadata.withoutPrivateData(bytes);
         float widthPt = Math.min(maxW, maxH * w / h);
         double inches = Box.toMm(widthPt) / 25.4;
         double dpi = w / inches;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.SharedRender;
@@ -74,7 +75,7 @@ public final class PrintPlanner implements DerivePlanner {
             Map<String, List<Integer>> schoolImages = schoolImages(earlier);
             for (School school : site.schools()) {
                 PrintSiteFactory.stamp(site, school).ifPresent(stamp ->
-                        jobs.addAll(schoolKit(school, stamp, perSchool, renderer, prints, shared, earlier, schoolImages)));
+                        jobs.addAll(schoolKit(school, stamp, perSchool, renderer, prints, shared, earlier, schoolImages, problems)));
             }
         }
         return jobs;
@@ -82,7 +83,8 @@ public final class PrintPlanner implements DerivePlanner {
 
     private static List<DeriveJob> schoolKit(School school, SchoolStamp stamp, List<Printable> printables,
                                              PrintableRenderer renderer, PrintFingerprints prints, SharedRenders shared,
-                                             List<DeriveJob> earlier, Map<String, List<Integer>> schoolImages) {
+                                             List<DeriveJob> earlier, Map<String, List<Integer>> schoolImages,
+                                             Problems problems) {
         String route = school.route().sitePath();
         String section = "school:" + route;
         List<DeriveJob> jobs = new ArrayList<>();
@@ -104,7 +106,12 @@ public final class PrintPlanner implements DerivePlanner {
             DeriveJob other = earlier.get(i);
             kit.put("khung-anh/" + other.outputPath().substring(other.outputPath().lastIndexOf('/') + 1), shared(earlier, i));
         }
-        String zip = route + SCHOOL_FOLDER + "bo-an-pham-" + school.info().slug().value() + ".zip";
+        String unzipped = "bo-an-pham-" + school.info().slug().value();
+        String zip = route + SCHOOL_FOLDER + unzipped + ".zip";
+        kit.keySet().stream().map(entry -> unzipped + "/" + entry).filter(p -> p.length() > OutputClaims.PATH_BUDGET).findFirst()
+                .ifPresent(p -> problems.add(school.info().source(), school.info().sourceLine(), 1, "unzipped, the school's kit has the path "
+                        + p + " of " + p.length() + " characters; paths stay within " + OutputClaims.PATH_BUDGET
+                        + " so that schools can unzip it on Windows", "shorten the school's, printable's or frame's slug"));
         jobs.add(new KitZipJob(zip, kit, Optional.of(new SiteView.Download(section, "Bộ ấn phẩm của trường (tệp zip)", zip, "",
                 kit.size() + " tệp", "Tất cả ấn phẩm mang tên trường trong một tệp, tiện gửi nhà in hoặc lưu lại."))));
         return jobs;

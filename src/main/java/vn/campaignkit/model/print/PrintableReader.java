@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.Fields;
 import vn.campaignkit.source.schema.ContentSchema;
@@ -23,7 +22,6 @@ public final class PrintableReader {
     private static final FieldSpec QR_SIZE = ContentSchema.PRINTABLE.fieldOf("qr_size");
     private static final FieldSpec TIPS = ContentSchema.PRINTABLE.fieldOf("tips");
     private static final FieldSpec WEIGHT = ContentSchema.PRINTABLE.fieldOf("weight");
-    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg");
 
     /** What the reader needs to know about the site: its folder and its public address, if any. */
     public record SiteFacts(Path root, Optional<String> baseUrl) {
@@ -156,14 +154,8 @@ public final class PrintableReader {
 
     private Optional<PrintImage> image(PrintText named) {
         String v = named.text().strip().replaceFirst("^/", "");
-        String ext = v.substring(v.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (v.contains("..") || v.contains("\\") || v.contains("://")) {
             problems.add(path, named.line(), named.col(), "images must be files of this site", "for example 'assets/print/anh.png'");
-            return Optional.empty();
-        }
-        if (!IMAGE_TYPES.contains(ext)) {
-            problems.add(path, named.line(), named.col(), "printable images must be PNG or JPEG, not '" + ext + "'",
-                    "export the picture as PNG or JPEG at 300 dpi");
             return Optional.empty();
         }
         Path file = site.root().resolve(v).normalize();
