@@ -103,4 +103,28 @@ class DeskApiTest {
             assertThat(desk.json(desk.get("api/slug?kind=contest&title=Vi%E1%BA%BFt%20th%C6%B0")).path("exists").asBoolean()).isTrue();
         }
     }
+
+    @Test
+    void aWorkbookIsShownReadOnlyWithItsProblemsByCell() throws IOException {
+        Path site = temp.resolve("site");
+        vn.campaignkit.source.table.TestWorkbook book = new vn.campaignkit.source.table.TestWorkbook();
+        book.sheet("Danh sách").row(1, "Tên trường", "Tỉnh/Thành phố").row(2, "Trường THCS Mẫu", "Hà Nội").row(3, "Trường THPT Mẫu", "");
+        MicroSite.in(site).writeBytes("data/schools.xlsx", book.bytes());
+        try (RunningDesk desk = RunningDesk.on(site)) {
+            long end = System.currentTimeMillis() + 60_000;
+            JsonNode file = desk.json(desk.get("api/file/data/schools.xlsx"));
+            while (file.path("problems").isEmpty() && System.currentTimeMillis() < end) {
+                file = desk.json(desk.get("api/file/data/schools.xlsx"));
+            }
+            assertThat(file.path("text").asBoolean()).isFalse();
+            assertThat(file.has("content")).isFalse();
+            JsonNode problem = file.path("problems").get(0);
+            assertThat(problem.path("sheet").asText()).isEqualTo("Danh sách");
+            assertThat(problem.path("line").asInt()).isEqualTo(3);
+            assertThat(problem.path("message").asText()).contains("no province");
+            DeskHttp save = desk.post("api/save", Map.of("path", "data/schools.xlsx", "text", "x", "version", file.path("version").asText()));
+            assertThat(save.status()).isEqualTo(400);
+            assertThat(desk.json(desk.get("api/files")).path("files").findValuesAsText("title")).contains("Danh sách trường (schools.xlsx)");
+        }
+    }
 }
