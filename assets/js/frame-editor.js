@@ -11,7 +11,16 @@
   var canvas = $('fe-canvas');
   var ctx = canvas.getContext('2d');
   var circle = $('fe-circle');
+  // The frame image: frame-data.js (loaded after this script) gives it its data: URL. Images that only script can
+  // fill are made by script, so the page has no placeholder src.
   var frame = $('fe-frame');
+  if (!frame) {
+    frame = document.createElement('img');
+    frame.id = 'fe-frame';
+    frame.alt = '';
+    frame.hidden = true;
+    root.insertBefore(frame, root.firstChild);
+  }
   var status = $('fe-status');
   var photo = null;          // an image or canvas, already upright
   var view = { x: 0, y: 0, scale: 1, rot: 0, cover: 1 };
@@ -269,7 +278,15 @@
     return out;
   }
   function showSheet(dataUrl) {
-    $('fe-result').src = dataUrl;
+    var result = $('fe-result');
+    if (!result) {
+      result = document.createElement('img');
+      result.id = 'fe-result';
+      result.alt = msg('result-alt');
+      var title = $('fe-inapp-title');
+      title.parentNode.insertBefore(result, title.nextSibling);
+    }
+    result.src = dataUrl;
     $('fe-inapp').hidden = false;
     $('fe-close').focus();
   }
@@ -332,6 +349,22 @@
     });
   }
 
-  if (frame.complete) { draw(); } else { frame.addEventListener('load', draw); }
+  // Decode the 1080 px frame off the main thread before the first draw (a long task on slow phones otherwise).
+  function frameReady() {
+    if (frame.decode) { frame.decode().then(draw, draw); } else { draw(); }
+  }
+  frame.addEventListener('load', frameReady);
+  if (frame.complete && frame.naturalWidth) { frameReady(); } else { draw(); }
+  // The frame's data (data-frame-script, about 100 KB) is fetched once the page has loaded, so it never holds up
+  // the page's text and styles on a slow connection; it sets the frame image's src, which draws it.
+  var frameScript = root.getAttribute('data-frame-script');
+  if (frameScript && !frame.getAttribute('src')) {
+    var fetchFrame = function () {
+      var script = document.createElement('script');
+      script.src = frameScript;
+      document.body.appendChild(script);
+    };
+    if (document.readyState === 'complete') { fetchFrame(); } else { window.addEventListener('load', fetchFrame); }
+  }
   $('fe-export').disabled = true;
 }());

@@ -93,7 +93,6 @@
     timer = setTimeout(draw, 150);
   }
 
-  box.hidden = false;
   nameInput.addEventListener("input", later);
   groupInput.addEventListener("input", later);
   var fonts = document.fonts && document.fonts.load

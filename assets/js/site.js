@@ -49,13 +49,19 @@
       var end = el.getAttribute("data-end");
       if (!start || !end) { return; }
       var range = formatVi(start) + " – " + formatVi(end);
+      var state;
       if (today < start) {
+        state = "upcoming";
         el.textContent = "Cao điểm toàn quốc bắt đầu sau " + daysBetween(today, start) + " ngày: " + range;
       } else if (today > end) {
+        state = "ended";
         el.textContent = "Đợt cao điểm toàn quốc (" + range + ") đã kết thúc – các địa phương vẫn tiếp tục lan tỏa.";
       } else {
+        state = "running";
         el.textContent = "Còn " + (daysBetween(today, end) + 1) + " ngày cao điểm toàn quốc: " + range;
       }
+      var banner = el.closest(".campaign-banner");
+      if (banner) { banner.className = "campaign-banner campaign-banner--" + state; }
     });
   }
 
@@ -166,11 +172,10 @@
     });
   }
 
-  /* The search box appears only with script; its code and index load on first focus or typing. */
+  /* The search box (hidden by CSS where scripting is off) loads its code and index on first focus or typing. */
   function setUpSearch() {
     document.querySelectorAll(".js-search").forEach(function (box) {
       var input = box.querySelector(".js-search-input");
-      box.hidden = false;
       function load() {
         if (box.hasAttribute("data-loading")) { return; }
         box.setAttribute("data-loading", "");
@@ -180,6 +185,37 @@
       }
       input.addEventListener("focus", load);
       input.addEventListener("input", load);
+    });
+  }
+
+  /* Menus are <details>, so they work without script. With it, Escape and a click elsewhere close them,
+     and on wide screens, where CSS always shows the main menu, it is marked open for assistive technology. */
+  function setUpDisclosures() {
+    var menus = Array.prototype.slice.call(document.querySelectorAll(".js-disclosure"));
+    var wide = window.matchMedia ? window.matchMedia("(min-width: 48rem)") : null;
+    function followWidth() {
+      document.querySelectorAll(".js-menu-wide-open").forEach(function (menu) { menu.open = wide.matches; });
+    }
+    if (wide) {
+      followWidth();
+      if (wide.addEventListener) { wide.addEventListener("change", followWidth); }
+    }
+    function closeAll(except) {
+      menus.forEach(function (menu) {
+        var keptOpen = wide && wide.matches && menu.classList.contains("js-menu-wide-open");
+        if (menu.open && !keptOpen && !menu.contains(except)) { menu.open = false; }
+      });
+    }
+    document.addEventListener("click", function (event) { closeAll(event.target); });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") { return; }
+      var open = menus.filter(function (menu) {
+        return menu.open && menu.contains(document.activeElement) && !(wide && wide.matches && menu.classList.contains("js-menu-wide-open"));
+      }).pop();
+      if (open) {
+        open.open = false;
+        open.querySelector("summary").focus();
+      }
     });
   }
 
@@ -197,5 +233,6 @@
   setUpShare();
   setUpFilter();
   setUpSearch();
+  setUpDisclosures();
   setUpPrint();
 }());

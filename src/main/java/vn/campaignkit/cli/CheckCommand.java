@@ -9,13 +9,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.campaignkit.config.BuildOptions;
-import vn.campaignkit.derive.PreviousOutput;
 import vn.campaignkit.pipeline.BuildProgress;
 import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.SiteProblemsException;
 import vn.campaignkit.publish.DiscardingSink;
 
-/** {@code check}: everything {@code build} validates, writing nothing. */
+/** {@code check}: everything {@code build} validates, writing nothing; derived files are laid out, not drawn. */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate the site without writing anything.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
@@ -39,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildProgress progress = new BuildProgress();
         ProgressDisplay display = ProgressDisplay.start(progress, progressSettings.get().quiet(quiet), spec.commandLine().getErr());
         try {
-            Pipeline.Result result = Pipeline.standard(options).reporting(progress).run(options, new DiscardingSink(), PreviousOutput.NONE);
+            Pipeline.Result result = Pipeline.standard(options).reporting(progress).check(options, new DiscardingSink());
             progress.finish();
             display.close();
             spec.commandLine().getOut().printf("No problems: %d pages checked.%n", result.pages());

@@ -10,6 +10,7 @@ import vn.campaignkit.model.Contest;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.CalendarWriter;
+import vn.campaignkit.render.Dates;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.source.AssetCatalog;
 
@@ -35,7 +36,8 @@ public final class CalendarPlanner implements DerivePlanner {
             String path = c.route().sitePath() + c.info().slug().value() + ".ics";
             String url = config.absolute(c.route().sitePath()).orElse("");
             var event = new CalendarWriter.Event("contest-" + c.info().slug() + "@" + host, c.title(),
-                    c.info().summary().orElse("") + "\nHạn nộp bài: " + c.deadline(), c.start(), c.deadline(), url);
+                    c.info().summary().map(s -> s + "\n").orElse("") + "Hạn nộp bài: " + Dates.text(c.deadline()), c.start(),
+                    c.deadline(), url);
             byte[] bytes = CalendarWriter.calendar(c.title(), List.of(event), stamp);
             jobs.add(new BytesJob(path, bytes, new SiteView.Download("calendar", "Lịch: " + c.title(), path, "",
                     size(bytes), "Thêm hạn nộp bài vào lịch trên điện thoại")));
@@ -66,6 +68,11 @@ public final class CalendarPlanner implements DerivePlanner {
         @Override
         public byte[] render(Problems problems) {
             return bytes;
+        }
+
+        @Override
+        public void check(Problems problems) {
+            // nothing to report: a calendar has nothing to lay out
         }
 
         @Override

@@ -9,10 +9,7 @@ import vn.campaignkit.source.AssetCatalog;
 public interface DerivePlanner {
     List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems);
 
-    /**
-     * Plans knowing the jobs of the planners before this one (a kit may zip files of other families).
-     * A planner may replace a job of {@code earlier} by a {@link SharedRender} of it, nothing else.
-     */
+    /** Plans knowing the jobs of the planners before this one (read only: a planner never changes them). */
     default List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems, List<DeriveJob> earlier) {
         return plan(site, assets, problems);
     }

@@ -10,7 +10,7 @@ import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.OutputSink;
 import vn.campaignkit.render.ParallelTasks;
 
-/** Runs derived jobs in parallel, reusing the previous build's file when a job's fingerprint is unchanged. */
+/** Runs derived jobs in parallel, reusing the previous build's file when a job's fingerprint is unchanged, or only checks them. */
 public final class DeriveRunner {
     /** What a run did, for the build summary and the manifest. */
     public record Report(int rendered, int reused, Map<String, String> fingerprints) {
@@ -39,5 +39,14 @@ public final class DeriveRunner {
             afterEach.run();
         });
         return new Report(rendered.get(), reused.get(), fingerprints);
+    }
+
+    /**
+     * Lays every job out without drawing or encoding ({@link DeriveJob#check}), reporting to {@code problems}
+     * what rendering would: {@code check}'s path, and the one for live problems while editing. Nothing is written.
+     */
+    public Report check(List<DeriveJob> jobs, Problems problems, int threads) {
+        ParallelTasks.forEach(jobs, threads, "check", 0, job -> job.check(problems));
+        return new Report(0, 0, Map.of());
     }
 }

@@ -98,7 +98,20 @@ public final class Pipeline {
     }
 
     /** A build of a site folder already scanned (by the input fingerprint, so the folder is walked once). */
-    public Result run(BuildOptions options, SourceScan scan, OutputSink output, PreviousOutput previous)
+    public Result run(BuildOptions options, SourceScan scan, OutputSink sink, PreviousOutput previous)
+            throws SiteProblemsException {
+        return run(options, scan, sink, previous, true);
+    }
+
+    /**
+     * Everything a build validates, for {@code check}: the pages are rendered into {@code sink} (templates and
+     * links are checked there), the derived files only laid out ({@link DeriveJob#check}), never drawn or encoded.
+     */
+    public Result check(BuildOptions options, OutputSink sink) throws SiteProblemsException {
+        return run(options, SourceScan.of(options.source()), sink, PreviousOutput.NONE, false);
+    }
+
+    private Result run(BuildOptions options, SourceScan scan, OutputSink output, PreviousOutput previous, boolean renderDerived)
             throws SiteProblemsException {
         Problems problems = new Problems();
         scan.problems().forEach(problems::add);
@@ -159,20 +172,26 @@ public final class Pipeline {
         });
         PublishedAssets.copy(assets, site.contentAssets(), path -> true, images, sink, problems);
         Timings.mark("feeds + assets");
-        problems.throwIfAny();
-
-        if (!derived.isEmpty()) {
-            progress.start(BuildProgress.Step.DERIVED, derived.size());
+        DeriveRunner.Report report;
+        if (renderDerived) {
+            problems.throwIfAny();
+            if (!derived.isEmpty()) {
+                progress.start(BuildProgress.Step.DERIVED, derived.size());
+            }
+            report = new DeriveRunner().run(derived, sink, previous, problems, options.threads(), progress::advance);
+            Timings.mark("derive");
+        } else {
+            // checking costs little, so check reports the derived files' problems together with the others
+            report = new DeriveRunner().check(derived, problems, options.threads());
+            Timings.mark("check derived");
         }
-        DeriveRunner.Report report = new DeriveRunner().run(derived, sink, previous, problems, options.threads(), progress::advance);
-        Timings.mark("derive");
         problems.throwIfAny();
         return new Result(site, pageJobs.size(), assets.all().size(), report);
     }
 
     /**
      * Plans the derived files of every planner in order, claiming their output paths when {@code claimsOrNull}
-     * is given. Planners see the jobs planned so far and may replace one by a SharedRender of it.
+     * is given. Planners see the jobs planned so far.
      */
     public List<DeriveJob> planDerived(Site site, AssetCatalog assets, Problems problems, boolean pagesOnly,
                                        OutputClaims claimsOrNull) {

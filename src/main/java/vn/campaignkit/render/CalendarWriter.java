@@ -48,8 +48,24 @@ public final class CalendarWriter {
         return out.toByteArray();
     }
 
+    /** A TEXT value: backslash, ';', ',' and line ends escaped; other control characters, which TEXT forbids, dropped. */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "").replace("\n", "\\n");
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case ';' -> out.append("\\;");
+                case ',' -> out.append("\\,");
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c == '\t' || (c >= 0x20 && c != 0x7F)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** Writes one content line, folded at 75 octets on code-point boundaries. */

@@ -53,6 +53,11 @@ public final class MarkdownConverter {
                 if (node instanceof TableBlock && tagName.equals("table")) {
                     attributes.put("class", "table");
                 }
+                // HTML has no align attribute any more (and the CSP forbids style=""): a column's alignment is a class.
+                String align = attributes.remove("align");
+                if (align != null) {
+                    attributes.put("class", "align-" + align);
+                }
             })
             .nodeRendererFactory(context -> new HashtagLinkRenderer(context.getWriter()))
             .build();
@@ -78,7 +83,7 @@ public final class MarkdownConverter {
             ResolvingVisitor resolver = new ResolvingVisitor(policy, firstLine);
             document.accept(resolver);
             resolver.linkHashtags();
-            return RENDERER.render(document);
+            return withoutVoidSlashes(RENDERER.render(document));
         } catch (StackOverflowError e) {
             problems.add(path, firstLine, 1, "the Markdown is nested too deeply to be read",
                     "use fewer levels of quotes or lists");
@@ -125,6 +130,14 @@ public final class MarkdownConverter {
      * node (reference links arrive here already resolved to their definition's URL, at the place they are
      * used). Text outside links that holds a {@code #word} is remembered for {@link #linkHashtags()}.
      */
+    /**
+     * commonmark writes void elements XHTML-style ({@code <hr />}, {@code <img … />}); in HTML the slash means
+     * nothing and the Nu checker warns about it. Text and attribute values are escaped, so " />" only ends a tag.
+     */
+    private static String withoutVoidSlashes(String html) {
+        return html.replace(" />", ">");
+    }
+
     private static final class ResolvingVisitor extends AbstractVisitor {
         private final LinkPolicy policy;
         private final int firstLine;

@@ -43,7 +43,37 @@ public final class TextDecoder {
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
+        int control = firstControlCharacter(text);
+        if (control >= 0) {
+            reportControlCharacter(path, text, control, problems);
+            return Optional.empty();
+        }
         return Optional.of(Nfc.of(text));
+    }
+
+    /**
+     * Whether a character is an invisible control character that HTML, XML and iCalendar text forbid: C0 controls
+     * other than tab, line feed, form feed and carriage return, DEL and the C1 controls.
+     */
+    public static boolean isForbiddenControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+    }
+
+    private static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isForbiddenControl(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void reportControlCharacter(String path, String text, int index, Problems problems) {
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        int col = text.codePointCount(lineStart, index) + 1;
+        problems.add(path, line, col, String.format("the file contains the invisible control character U+%04X", (int) text.charAt(index)),
+                "delete it; it often comes with text copied out of a PDF or a chat app");
     }
 
     private static Optional<String> decodeStrict(String path, byte[] bytes, int start, Problems problems, String saveAsUtf8) {

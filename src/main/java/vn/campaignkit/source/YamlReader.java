@@ -175,7 +175,15 @@ public final class YamlReader {
         return ok ? Optional.of(new YamlNode.Mapping(List.copyOf(entries), line, col)) : Optional.empty();
     }
 
+    /** A scalar; a control character written as a YAML escape ({@code "\\x07"}) is reported, the value kept. */
     private YamlNode.Scalar scalar(String text, YamlNode.ScalarType type, int line, int col) {
+        for (int i = 0; i < text.length(); i++) {
+            if (TextDecoder.isForbiddenControl(text.charAt(i))) {
+                problems.add(path, line, col, String.format("the value contains the invisible control character U+%04X", (int) text.charAt(i)),
+                        "remove the escape that writes it, such as \\x07 or \\a");
+                break;
+            }
+        }
         return new YamlNode.Scalar(Nfc.of(text), type, line, col);
     }
 

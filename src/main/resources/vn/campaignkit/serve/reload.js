@@ -66,6 +66,7 @@
 
   function excerpt(problem) {
     var pre = element('pre', 'ck-code');
+    pre.tabIndex = 0; // long lines scroll sideways: keyboard users must be able to scroll too
     problem.lines.forEach(function (line) {
       var row = element('span', line.here ? 'ck-line ck-here' : 'ck-line');
       row.appendChild(element('span', 'ck-n', String(line.n)));

@@ -1,7 +1,5 @@
 package vn.campaignkit.browser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +19,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Headless Debian Chromium for browser tests. Outside CI the tests are skipped when Chromium is not
- * installed; on CI (CI=true) a missing browser fails them, so they can never pass by not running.
+ * Headless Debian Chromium for browser tests. A missing browser, driver or axe-core fails the test
+ * (never skips it), so a browser test can never pass by not running; {@code .ci/run} installs them.
  */
 public final class Browser implements AutoCloseable {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -30,7 +28,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    private Browser(int width, int height) {
+    private Browser(int width, int height, boolean script) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
@@ -41,6 +39,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--allow-file-access-from-files");
+        if (!script) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -50,27 +51,61 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
-    /** A phone-sized headless browser (skips the test outside CI when Chromium is absent). */
+    /** A phone-sized headless browser. */
     public static Browser phone() {
-        requireChromium();
-        return new Browser(390, 844);
+        return ofSize(390, 844);
     }
 
     public static Browser desktop() {
-        requireChromium();
-        return new Browser(1280, 900);
+        return ofSize(1280, 900);
     }
 
+    /** A headless browser whose window is this many CSS pixels wide and high. */
+    public static Browser ofSize(int width, int height) {
+        requireChromium();
+        return new Browser(width, height, true);
+    }
+
+    /** A headless browser of this size with JavaScript turned off, as some visitors and crawlers have it. */
+    public static Browser withoutScript(int width, int height) {
+        requireChromium();
+        return new Browser(width, height, false);
+    }
+
+    /** Fails (never skips) when Debian's chromium or chromium-driver is missing. */
     public static void requireChromium() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (bash .ci/run installs them)");
         }
-        assumeTrue(present, "Debian chromium and chromium-driver are not installed");
     }
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Runs {@code script} in every page this browser opens from now on, before the page's own scripts (test-only hooks). */
+    public void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /**
+     * Makes the pages believe today is {@code day} (noon, the browser's time zone; the clock keeps running from
+     * there): {@code new Date()} and {@code Date.now()} are shifted before any page script runs. Test-only: the
+     * site ships nothing of this; it lets the contest and campaign states be tested for any day.
+     */
+    public void fixClock(java.time.LocalDate day) {
+        beforeEveryPage("""
+                (() => {
+                  const RealDate = Date;
+                  const offset = new RealDate(%d, %d, %d, 12, 0, 0).getTime() - RealDate.now();
+                  class FixedDate extends RealDate {
+                    constructor(...args) { if (args.length === 0) { super(RealDate.now() + offset); } else { super(...args); } }
+                    static now() { return RealDate.now() + offset; }
+                  }
+                  window.Date = FixedDate;
+                })();
+                """.formatted(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth()));
     }
 
     public void open(Path file) {
@@ -102,18 +137,21 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** The axe-core script: $AXE_JS, or target/axe as installed by .ci/run. */
-    public static Optional<String> axeScript() {
-        String configured = System.getenv("AXE_JS");
+    /** Where axe.min.js is: $AXE_JS (or the system property AXE_JS), else target/axe as .ci/run installs it; fails when absent. */
+    public static Path axePath() {
+        String configured = Optional.ofNullable(System.getProperty("AXE_JS")).orElse(System.getenv("AXE_JS"));
         Path path = configured != null ? Path.of(configured) : Path.of("target/axe/node_modules/axe-core/axe.min.js");
         if (!Files.isRegularFile(path)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("CI must install axe-core (see .ci/run)");
-            }
-            return Optional.empty();
+            throw new IllegalStateException("accessibility tests need axe-core at " + path.toAbsolutePath()
+                    + ": npm install --prefix target/axe axe-core@4.10.2, or set AXE_JS (bash .ci/run does both)");
         }
+        return path;
+    }
+
+    /** The axe-core script (see {@link #axePath()}). */
+    public static String axeScript() {
         try {
-            return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+            return Files.readString(axePath(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -68,10 +68,12 @@ class PipelineTest {
 
         assertThat(sink.writes).containsKeys("index.html", "tips/a/index.html", "contests/ve-tranh/index.html",
                 "contests/ve-tranh/ve-tranh.ics", Pipeline.FEED, "search/index.js", "404.html");
-        assertThat(sink.copies).containsKey("pages/gioi-thieu/anh.txt");
+        // a content file is copied, or written when publishing rewrites it (images lose their private metadata)
+        assertThat(java.util.stream.Stream.concat(sink.writes.keySet().stream(), sink.copies.keySet().stream()))
+                .containsOnlyOnce("pages/gioi-thieu/anh.txt");
         sink.writes.forEach((path, n) -> assertThat(n.get()).as(path).isEqualTo(1));
         sink.copies.forEach((path, n) -> assertThat(n.get()).as(path).isEqualTo(1));
-        assertThat(sink.writes.keySet()).doesNotContainAnyElementsOf(sink.copies.keySet());
+        assertThat(sink.writes.keySet()).noneMatch(sink.copies::containsKey);
         assertThat(result.derived().rendered()).isEqualTo(1);
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaignkit.config.BuildOptions;
@@ -43,6 +45,30 @@ class SearchIndexWriterTest {
         assertThat(index.length).as("bytes of search/index.js").isLessThanOrEqualTo(300 * 1024);
         String text = new String(index, StandardCharsets.UTF_8);
         assertThat(text.split("\\\\n")).hasSizeGreaterThanOrEqualTo(6100);
+    }
+
+    @Test
+    void everyTextComesBackExactlyAndNothingCanEndTheScriptOrTheStringEarly(@TempDir Path dir) throws IOException {
+        String title = "Mẹo \"trích dẫn\" \\ gạch </script><!-- <b>đậm</b>\u2028dòng\u2029đoạn";
+        Files.createDirectories(dir.resolve("content/tips"));
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("content/tips/meo.md"), "---\ntitle: \"Mẹo \\\"trích dẫn\\\" \\\\ gạch </script><!-- "
+                + "<b>đậm</b>\\u2028dòng\\u2029đoạn\"\nsummary: \"Tab\\tở giữa\"\n---\nNội dung.\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("data/schools.csv"), "title,province\n\"Trường </script> \"\"Sao\"\"\",Hà Nội\n",
+                StandardCharsets.UTF_8);
+        Site site = site(dir);
+        assertThat(site.tips().get(0).title()).isEqualTo(title);
+        String js = new String(SearchIndexWriter.write(site), StandardCharsets.UTF_8);
+        assertThat(js).startsWith("campaignSearchIndex({").endsWith("});\n");
+        assertThat(js).as("U+2028/2029 end a JavaScript string literal in older engines").doesNotContain("\u2028", "\u2029");
+        JsonNode index = new ObjectMapper().readTree(js.substring("campaignSearchIndex(".length(), js.length() - ");\n".length()));
+        JsonNode tip = index.get("pages").get(0);
+        assertThat(tip.get(0).asText()).isEqualTo("tip");
+        assertThat(tip.get(1).asText()).isEqualTo(title);
+        assertThat(tip.get(2).asText()).isEqualTo("tips/meo/");
+        assertThat(tip.get(3).asText()).isEqualTo("Tab\tở giữa");
+        assertThat(index.get("provinces").get(0).get(0).asText()).isEqualTo("Hà Nội");
+        assertThat(index.get("schools").asText()).isEqualTo("Trường </script> \"Sao\"\t0\n");
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +30,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.campaignkit.config.BuildOptions;
+import vn.campaignkit.derive.frames.HeadlessChrome;
+import vn.campaignkit.testsite.NuHtmlChecker;
 
 /** A real Chromium shows an edit without a manual reload, and shows then clears the problems overlay. */
 class BrowserLiveReloadTest {
@@ -46,7 +47,7 @@ class BrowserLiveReloadTest {
 
     @BeforeEach
     void open() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "Debian chromium and chromium-driver are needed");
+        vn.campaignkit.browser.Browser.requireChromium();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -90,6 +91,19 @@ class BrowserLiveReloadTest {
             Path tip = site.resolve("content/tips/luu-bang-chung.md");
             Files.writeString(tip, Files.readString(tip, StandardCharsets.UTF_8) + "\nCâu mới do biên tập viên vừa gõ.\n", StandardCharsets.UTF_8);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Câu mới do biên tập viên vừa gõ."));
+            waitForEventStream(wait);
+
+            // A mistake: the problems overlay over the real page, as valid and accessible as the page itself.
+            String good = Files.readString(tip, StandardCharsets.UTF_8);
+            Files.writeString(tip, good.replaceFirst("(?m)^date: .*$", "date: 2025-02-31"), StandardCharsets.UTF_8);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ck-overlay")));
+            assertThat(browser.findElement(By.cssSelector(".ck-overlay")).getText()).contains("content/tips/luu-bang-chung.md:");
+            String dom = (String) ((JavascriptExecutor) browser).executeScript("return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;");
+            assertThat(new NuHtmlChecker().html("overlay over tips/luu-bang-chung/", dom, server.url().resolve("/tips/luu-bang-chung/").toString()))
+                    .isEmpty();
+            assertThat(HeadlessChrome.seriousAxeViolations(browser, HeadlessChrome.axeScript())).as("overlay").isEmpty();
+            Files.writeString(tip, good, StandardCharsets.UTF_8);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ck-overlay")));
             for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
                 assertThat(entry.getMessage()).as("browser console").doesNotContainIgnoringCase("Content Security Policy");
             }

@@ -1,6 +1,8 @@
 package vn.campaignkit.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.campaignkit.testsite.TextEdits.replaceLineOnce;
+import static vn.campaignkit.testsite.TextEdits.replaceOnce;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -129,7 +131,8 @@ class IncrementalSiteBuildTest {
 
     @Test
     void aTitleEditAlsoRendersTheListsAndHashtagPagesThatShowIt() throws Exception {
-        SiteSnapshot after = edit("content/tips/luu-bang-chung.md", text -> text.replaceFirst("title: .*", "title: \"Lưu lại bằng chứng ngay\""));
+        SiteSnapshot after = edit("content/tips/luu-bang-chung.md",
+                text -> replaceLineOnce(text, "title: .*", "title: \"Lưu lại bằng chứng ngay\""));
         Set<String> again = renderedAgain(current, after);
         assertThat(again).contains("tips/luu-bang-chung/index.html", "tips/index.html", "index.html");
         assertThat(again).anyMatch(path -> path.startsWith("hashtags/"));
@@ -139,29 +142,42 @@ class IncrementalSiteBuildTest {
 
     @Test
     void aCategoryAndTagEditFollowsTheRelatedTipsAndHashtags() throws Exception {
-        SiteSnapshot after = edit("content/tips/luu-bang-chung.md", text -> text
-                .replaceFirst("category: .*", "category: \"Khi gặp chuyện\"")
-                .replaceFirst("tags: \\[", "tags: [luadao, "));
+        assertThat(html(current, "hashtags/quyenriengtu/index.html")).doesNotContain("luu-bang-chung");
+        SiteSnapshot after = edit("content/tips/luu-bang-chung.md", text -> replaceOnce(
+                replaceLineOnce(text, "category: .*", "category: \"Khi gặp chuyện\""),
+                "tags: [khongmotminh, antoantructuyen, luadao]", "tags: [khongmotminh, antoantructuyen, luadao, quyenriengtu]"));
+        assertThat(html(after, "hashtags/quyenriengtu/index.html")).contains("tips/luu-bang-chung/index.html");
+        assertThat(html(after, "tips/luu-bang-chung/index.html")).contains("Khi gặp chuyện", "hashtags/quyenriengtu/index.html");
+        assertThat(renderedAgain(current, after)).contains("hashtags/quyenriengtu/index.html", "tips/luu-bang-chung/index.html");
         assertSameAsFullPipeline(after);
     }
 
     @Test
     void editsOfPostsContestsSchoolsAndTheSchoolsCsvMatchTheFullBuild() throws Exception {
-        SiteSnapshot after = edit("content/posts/tong-ket-chien-dich.md", text -> text.replaceFirst("date: .*", "date: 2025-10-01"));
+        SiteSnapshot after = edit("content/posts/tong-ket-chien-dich.md", text -> replaceLineOnce(text, "date: .*", "date: 2025-10-01"));
+        assertThat(html(after, "news/tong-ket-chien-dich/index.html")).contains("01/10/2025");
         assertSameAsFullPipeline(after);
         current = after;
-        after = edit("content/contests/ve-tranh.md", text -> text.replaceFirst("deadline: .*", "deadline: 2025-11-02"));
+        after = edit("content/contests/ve-tranh.md", text -> replaceLineOnce(text, "deadline: .*", "deadline: 2025-11-02"));
+        assertThat(html(after, "contests/ve-tranh/index.html")).contains("Đang nhận bài – còn 2 ngày");
         assertSameAsFullPipeline(after);
         current = after;
-        after = edit("data/schools.csv", text -> text.replace("Trường THCS Mẫu Lê Lợi", "Trường THCS Mẫu Lê Lợi Mới"));
+        after = edit("data/schools.csv", text -> replaceOnce(text, "Trường THCS Mẫu Lê Lợi", "Trường THCS Mẫu Lê Lợi Mới"));
+        assertThat(after.paths()).anyMatch(p -> p.endsWith("/truong-thcs-mau-le-loi-moi/index.html"));
         assertSameAsFullPipeline(after);
     }
 
     @Test
     void aTemplateEditRendersThePagesThatUseIt() throws Exception {
-        SiteSnapshot after = edit("templates/contest.ftlh", text -> text.replace("</@base.page>", "<p>Thêm dòng mẫu</p></@base.page>"));
-        Set<String> again = renderedAgain(current, after);
-        assertThat(again).isNotEmpty().allMatch(path -> path.startsWith("contests/") && path.endsWith("index.html"));
+        SiteSnapshot after = edit("templates/contest.ftlh", text -> replaceOnce(text, "</article>\n</@base.layout>",
+                "  <p class=\"them-dong\">Thêm dòng mẫu</p>\n</article>\n</@base.layout>"));
+        Set<String> contestPages = Set.of("contests/thiet-ke-poster/index.html", "contests/truyen-tranh/index.html",
+                "contests/ve-tranh/index.html", "contests/video-ngan/index.html", "contests/viet-bai-luan/index.html");
+        assertThat(renderedAgain(current, after)).isEqualTo(contestPages);
+        for (String page : contestPages) {
+            assertThat(html(after, page)).as(page).contains("<p class=\"them-dong\">Thêm dòng mẫu</p>");
+        }
+        assertThat(html(after, "contests/index.html")).doesNotContain("Thêm dòng mẫu");
         assertSameAsFullPipeline(after);
     }
 
@@ -188,6 +204,10 @@ class IncrementalSiteBuildTest {
         current = edit("content/tips/luu-bang-chung.md", text -> text + "\nThêm.\n");
         assertSameAsFullPipeline(current);
         assertThat(new String(current.file("tips/meo-moi/index.html").orElseThrow(), StandardCharsets.UTF_8)).contains("Mẹo mới hơn");
+    }
+
+    private static String html(SiteSnapshot snapshot, String path) {
+        return new String(snapshot.file(path).orElseThrow(), StandardCharsets.UTF_8);
     }
 
     private SiteSnapshot edit(String path, java.util.function.UnaryOperator<String> change) throws IOException {

@@ -43,6 +43,10 @@ class PreviewCrashTest {
         }
 
         @Override
+        public void check(Problems problems) {
+        }
+
+        @Override
         public byte[] render(Problems problems) {
             throw new IllegalStateException("renderer bug: index 3 out of bounds\n\tat secret.Frame.draw(Frame.java:42)");
         }
@@ -57,6 +61,10 @@ class PreviewCrashTest {
         @Override
         public String fingerprint() {
             return "fp";
+        }
+
+        @Override
+        public void check(Problems problems) {
         }
 
         @Override

@@ -25,7 +25,7 @@ class LayoutFragmentsTest {
             Map.entry("tips/", "Mẹo an toàn"), Map.entry("schools/", "Trường tham gia"),
             Map.entry("contests/", "Cuộc thi"), Map.entry("news/", "Tin tức"), Map.entry("hashtags/", "Hashtag"),
             Map.entry("downloads/", "Tải về"), Map.entry("quizzes/", "Câu đố"), Map.entry("scenarios/", "Nhập vai"),
-            Map.entry("pledge/", "Cam kết"), Map.entry("gioi-thieu/", "Giới thiệu chiến dịch"),
+            Map.entry("pledge/", "Cam kết"), Map.entry("frames/", "Tải về"), Map.entry("gioi-thieu/", "Giới thiệu chiến dịch"),
             Map.entry("tai-nguyen/", "Tài nguyên và nơi trợ giúp"));
 
     @Test

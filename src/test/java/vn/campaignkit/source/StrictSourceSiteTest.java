@@ -182,4 +182,19 @@ class StrictSourceSiteTest {
         Files.createSymbolicLink(site.root().resolve("site.yaml"), real);
         site.check().failsWithProblems().reports("site.yaml:1:1", "symbolic link");
     }
+
+    @Test
+    void refusesInvisibleControlCharactersInFilesAndYamlEscapesAtTheirPlace() {
+        MicroSite site = MicroSite.in(dir)
+                .writeBytes("content/tips/chuong.md", concat("---\ntitle: Chuông\n---\nDòng một.\nReo".getBytes(StandardCharsets.UTF_8),
+                        new byte[] {0x07}, " to.\n".getBytes(StandardCharsets.UTF_8)))
+                .tip("thoat", "title: \"Tin\\x1b[2J nóng\"", "x\n")
+                .writeBytes("data/schools.csv", concat("title,province\nTrường".getBytes(StandardCharsets.UTF_8), new byte[] {0x0B},
+                        " A,Hà Nội\n".getBytes(StandardCharsets.UTF_8)));
+        site.build().failsWithProblems()
+                .reports("content/tips/chuong.md:5:4", "control character U+0007")
+                .reports("content/tips/thoat.md:2:8", "control character U+001B")
+                .reports("data/schools.csv:2:7", "control character U+000B");
+        assertThat(site.output()).doesNotExist();
+    }
 }

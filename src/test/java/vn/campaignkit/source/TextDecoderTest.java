@@ -148,4 +148,23 @@ class TextDecoderTest {
         assertThat(TextDecoder.decode("b.md", bytes("x", 0xC0, 0xAF), more)).isEmpty();
         assertThat(more.size()).isEqualTo(1);
     }
+
+    @Test
+    void refusesAnInvisibleControlCharacterAtItsLineAndColumn() {
+        assertThat(TextDecoder.decode("content/tips/a.md", bytes("---\ntitle: Mẹo\n---\nChuông", 0x07, " reo.\n"), problems)).isEmpty();
+        Problem p = onlyProblem();
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.col()).isEqualTo(7);
+        assertThat(p.message()).contains("U+0007");
+    }
+
+    @Test
+    void refusesDeleteAndC1ControlsButKeepsTabFormFeedAndLineEnds() {
+        assertThat(TextDecoder.decode("a.md", bytes("a", 0x7F), problems)).isEmpty();
+        assertThat(TextDecoder.decode("b.md", bytes("b\u0085"), problems)).isEmpty();
+        assertThat(problems.sorted()).extracting(Problem::message).allMatch(m -> m.contains("control character"));
+        Problems none = new Problems();
+        assertThat(TextDecoder.decode("c.md", bytes("a\tb\fc\r\nd\n"), none)).contains("a\tb\fc\nd\n");
+        assertThat(none.isEmpty()).isTrue();
+    }
 }

@@ -146,4 +146,12 @@ class YamlReaderTest {
         assertThat(read("- a\n- b\n")).isEmpty();
         assertThat(found()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
     }
+
+    @Test
+    void reportsAControlCharacterWrittenAsAnEscapeAtItsValue() {
+        assertThat(read("title: Mẹo\nsummary: \"Chuông\\x07 reo\"\ntags: [\"a\\u0000b\"]\ncaption: \"Dòng một\\nDòng hai\\tcột\"\n")).isPresent();
+        assertThat(found()).extracting(p -> p.line() + ":" + p.col() + " " + p.message()).containsExactly(
+                "3:10 the value contains the invisible control character U+0007",
+                "4:8 the value contains the invisible control character U+0000");
+    }
 }

@@ -38,12 +38,23 @@ class YamlWriterTest {
         "0912", "0912345678", "1e3", "1_000", "0x1F", "0o17", "3.14", ".5", "+1", "-1", ".inf", ".NaN", "12:30", "111",
         "Cùng nhau 😀 an toàn", "👍", " dấu cách đầu", "dấu cách cuối ", "  ", "", "@campaign", "`mã`", "*đậm*", "&neo",
         "!quan trọng", "%25", "{ngoặc}", "[ngoặc]", "a, b", "ngoặc]", "|", ">", "?", "\\ gạch ngược \\n", "tab\tgiữa",
-        "\u0007chuông", "dòng\r\nCRLF", "\u2028phân dòng", "<script>", "https://khongmotminh.vn/a?b=c#d", "50%", "12–18 tuổi"})
+        "dòng\r\nCRLF", "\u2028phân dòng", "<script>", "https://khongmotminh.vn/a?b=c#d", "50%", "12–18 tuổi"})
     void keepsAwkwardTextExactly(String value) {
         assertThat(textBack(value)).satisfies(scalar -> {
             assertThat(scalar.text()).isEqualTo(value);
             assertThat(scalar.type()).isEqualTo(YamlNode.ScalarType.STRING);
         });
+    }
+
+    /** The writer keeps even a control character (as an escape); the reader then reports it, since no page may carry one. */
+    @Test
+    void aControlCharacterIsWrittenAsAnEscapeThatTheReaderReports() {
+        String yaml = YamlWriter.entry("summary", "\u0007chuông");
+        assertThat(yaml).doesNotContain("\u0007");
+        assertThat(YamlReader.readMapping("x.md", yaml, 2, problems).orElseThrow().get("summary").orElseThrow())
+                .isInstanceOfSatisfying(YamlNode.Scalar.class, scalar -> assertThat(scalar.text()).isEqualTo("\u0007chuông"));
+        assertThat(problems.sorted()).singleElement()
+                .satisfies(p -> assertThat(p.format()).startsWith("x.md:2:10: error: the value contains the invisible control character U+0007"));
     }
 
     @Test

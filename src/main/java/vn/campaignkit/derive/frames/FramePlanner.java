@@ -23,7 +23,7 @@ import vn.campaignkit.source.AssetCatalog;
  */
 public final class FramePlanner implements DerivePlanner {
     /** Bump when the drawing code changes, so fingerprints change and images are redrawn. */
-    static final String VERSION = "frames-1";
+    static final String VERSION = "frames-2";
 
     @Override
     public List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems) {

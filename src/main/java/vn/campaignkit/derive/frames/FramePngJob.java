@@ -13,4 +13,9 @@ record FramePngJob(String outputPath, String fingerprint, FrameRenderer renderer
     public byte[] render(Problems problems) {
         return renderer.png(spec, format, school);
     }
+
+    @Override
+    public void check(Problems problems) {
+        // nothing to report: glyphs were checked when planning
+    }
 }

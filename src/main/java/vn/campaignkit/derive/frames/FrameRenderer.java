@@ -16,9 +16,13 @@ public final class FrameRenderer {
         this.faces = faces;
     }
 
-    /** The PNG bytes of one format; {@code school} puts a school's name on the band (per-school variants). */
+    /**
+     * The PNG bytes of one format; {@code school} puts a school's name on the band (per-school variants). The
+     * 2160 master stays truecolour (for print and editing); the others are palette PNGs of the same look.
+     */
     public byte[] png(FrameSpec spec, FrameFormat format, Optional<DrawnText> school) {
-        return PngBytes.encode(image(spec, format, school));
+        BufferedImage image = image(spec, format, school);
+        return format == FrameFormat.MASTER ? PngBytes.encode(image) : PngBytes.encodeFlat(image);
     }
 
     public BufferedImage image(FrameSpec spec, FrameFormat format, Optional<DrawnText> school) {

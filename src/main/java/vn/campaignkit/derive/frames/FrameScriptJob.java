@@ -19,4 +19,9 @@ record FrameScriptJob(String outputPath, String fingerprint, FrameRenderer rende
                 + "document.getElementById('fe-frame').src = 'data:image/png;base64," + data + "';\n";
         return js.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Override
+    public void check(Problems problems) {
+        // nothing to report: glyphs were checked when planning
+    }
 }

@@ -31,4 +31,9 @@ record KitZipJob(String outputPath, Map<String, DeriveJob> members, Optional<Sit
         members.forEach((name, job) -> files.put(name, job instanceof PdfJob pdf ? pdf.bytes(problems) : job.render(problems)));
         return DeterministicZip.zip(files);
     }
+
+    @Override
+    public void check(Problems problems) {
+        // nothing to report: its members report
+    }
 }

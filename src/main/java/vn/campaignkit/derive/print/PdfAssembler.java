@@ -22,21 +22,37 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * Builds one PDF: pages with MediaBox, BleedBox and TrimBox, faces placed and rotated, crop marks,
- * and a deterministic save (fixed dates, a document ID derived from the bytes themselves).
+ * Builds one PDF: pages with MediaBox, BleedBox and TrimBox, faces placed and rotated, crop marks, an
+ * outline naming the parts of a many-part PDF, and a deterministic save (fixed dates, a document ID derived
+ * from the bytes themselves). Fonts are embedded once per PDF, so parts of one PDF share their subsets.
  */
 final class PdfAssembler implements AutoCloseable {
     private static final byte[] PLACEHOLDER = "CampaignKitDocId".getBytes(StandardCharsets.US_ASCII);
 
     private final PDDocument doc = new PDDocument();
     private final FontSet fonts;
-    private final boolean cmyk;
     private final Map<FontFace, PDType0Font> embedded = Canvas.newFontCache();
+    private boolean cmyk;
+    private PDDocumentOutline outline;
+    private String partTitle;
 
-    PdfAssembler(FontSet fonts, boolean cmyk) {
+    PdfAssembler(FontSet fonts) {
         this.fonts = fonts;
+    }
+
+    /** Starts a part: its pages use CMYK ink ({@code cmyk}, print-shop copies) or RGB; {@code title} names it in the outline. */
+    void part(boolean cmyk, String title) {
+        this.cmyk = cmyk;
+        this.partTitle = title;
+    }
+
+    /** Sets the ink of the pages that follow, for a one-part PDF (no outline). */
+    void ink(boolean cmyk) {
         this.cmyk = cmyk;
     }
 
@@ -47,6 +63,19 @@ final class PdfAssembler implements AutoCloseable {
         page.setBleedBox(rect(bleedBox));
         page.setTrimBox(rect(trimBox));
         doc.addPage(page);
+        if (partTitle != null) {
+            if (outline == null) {
+                outline = new PDDocumentOutline();
+                doc.getDocumentCatalog().setDocumentOutline(outline);
+            }
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(partTitle);
+            PDPageFitDestination start = new PDPageFitDestination();
+            start.setPage(page);
+            item.setDestination(start);
+            outline.addLast(item);
+            partTitle = null;
+        }
         try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, true)) {
             Canvas canvas = new Canvas(doc, cs, fonts, embedded, cmyk);
             for (Placement p : placements) {

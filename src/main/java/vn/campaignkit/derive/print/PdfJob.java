@@ -19,6 +19,11 @@ record PdfJob(String outputPath, String fingerprint, PdfRequest request, SharedR
         return bytes(problems);
     }
 
+    @Override
+    public void check(Problems problems) {
+        request.check(problems);
+    }
+
     byte[] bytes(Problems problems) {
         return shared.get(fingerprint, users, () -> request.render(problems));
     }

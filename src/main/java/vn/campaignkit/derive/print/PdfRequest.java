@@ -11,4 +11,9 @@ record PdfRequest(PrintableRenderer renderer, Printable printable, Variant varia
     byte[] render(Problems problems) {
         return renderer.render(printable, variant, school, problems).orElse(new byte[0]);
     }
+
+    /** Reports what {@link #render} would, without drawing. */
+    void check(Problems problems) {
+        renderer.check(new PrintableRenderer.Part(printable, variant), school, problems);
+    }
 }

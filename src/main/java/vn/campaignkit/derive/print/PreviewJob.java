@@ -17,4 +17,9 @@ record PreviewJob(String outputPath, PdfJob pdf) implements DeriveJob {
         byte[] bytes = pdf.bytes(problems);
         return bytes.length == 0 ? bytes : PreviewRenderer.png(bytes);
     }
+
+    @Override
+    public void check(Problems problems) {
+        // nothing to report: the PDF it is drawn from reports
+    }
 }

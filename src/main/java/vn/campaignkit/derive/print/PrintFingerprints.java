@@ -22,6 +22,8 @@ final class PrintFingerprints {
 
     private final FontSet fonts;
     private final PrintSite site;
+    /** Everything but the school, computed once per printable and variant (6,100 schools share it). */
+    private final java.util.Map<String, String> designs = new java.util.concurrent.ConcurrentHashMap<>();
 
     PrintFingerprints(FontSet fonts, PrintSite site) {
         this.fonts = fonts;
@@ -29,6 +31,11 @@ final class PrintFingerprints {
     }
 
     String of(Printable p, Variant v, Optional<SchoolStamp> school) {
+        String design = designs.computeIfAbsent(p.path() + "\n" + v.name(), k -> design(p, v));
+        return school.isEmpty() ? design : Fingerprints.of(design, school.get().toString());
+    }
+
+    private String design(Printable p, Variant v) {
         List<String> parts = new ArrayList<>();
         parts.add(DESIGN_VERSION);
         parts.add(fonts.fingerprint());
@@ -44,7 +51,6 @@ final class PrintFingerprints {
         if (p.format() == PrintFormat.TIPS_POSTER) {
             parts.add(site.tips().toString());
         }
-        parts.add(school.toString());
         return Fingerprints.of(parts.toArray(String[]::new));
     }
 

@@ -7,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
-import vn.campaignkit.derive.SharedRender;
+import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.model.print.PrintFormat;
@@ -21,8 +20,8 @@ import vn.campaignkit.source.AssetCatalog;
 
 /**
  * Plans every print file: each printable in each of its variants with a PNG preview, one zip of all
- * of them (the campaign kit), and for every school the per-school copies and a zip of the school's
- * kit (with the school's frame PNGs when an earlier planner made them).
+ * of them (the campaign kit), and for every school one PDF of the school's copies (its kit, beside the
+ * school's frame that the frames planner lists on the same page).
  */
 public final class PrintPlanner implements DerivePlanner {
     static final String FOLDER = "downloads/print/";
@@ -32,11 +31,6 @@ public final class PrintPlanner implements DerivePlanner {
 
     @Override
     public List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems) {
-        return plan(site, assets, problems, List.of());
-    }
-
-    @Override
-    public List<DeriveJob> plan(Site site, AssetCatalog assets, Problems problems, List<DeriveJob> earlier) {
         if (site.printables().isEmpty()) {
             return List.of();
         }
@@ -72,75 +66,28 @@ public final class PrintPlanner implements DerivePlanner {
                 "Tất cả ấn phẩm in ở trên, bản gửi nhà in và bản in văn phòng, trong một tệp zip."))));
         List<Printable> perSchool = site.printables().stream().filter(Printable::perSchool).toList();
         if (!perSchool.isEmpty()) {
-            Map<String, List<Integer>> schoolImages = schoolImages(earlier);
+            SchoolKitContents contents = SchoolKitContents.of(perSchool);
             for (School school : site.schools()) {
-                PrintSiteFactory.stamp(site, school).ifPresent(stamp ->
-                        jobs.addAll(schoolKit(school, stamp, perSchool, renderer, prints, shared, earlier, schoolImages, problems)));
+                PrintSiteFactory.stamp(site, school).ifPresent(stamp -> jobs.add(schoolKit(school, stamp, contents, renderer, prints)));
             }
         }
         return jobs;
     }
 
-    private static List<DeriveJob> schoolKit(School school, SchoolStamp stamp, List<Printable> printables,
-                                             PrintableRenderer renderer, PrintFingerprints prints, SharedRenders shared,
-                                             List<DeriveJob> earlier, Map<String, List<Integer>> schoolImages,
-                                             Problems problems) {
+    private static DeriveJob schoolKit(School school, SchoolStamp stamp, SchoolKitContents contents, PrintableRenderer renderer,
+                                       PrintFingerprints prints) {
         String route = school.route().sitePath();
-        String section = "school:" + route;
-        List<DeriveJob> jobs = new ArrayList<>();
-        Map<String, DeriveJob> kit = new LinkedHashMap<>();
-        for (Printable p : printables) {
-            for (Variant v : schoolVariants(p.format())) {
-                String name = p.slug() + "-" + v.suffix() + ".pdf";
-                String path = route + SCHOOL_FOLDER + name;
-                String preview = v == schoolVariants(p.format()).get(0) ? FOLDER + p.slug() + ".png" : "";
-                SiteView.Download listing = new SiteView.Download(section, p.title() + " — " + DownloadNotes.label(v), path, preview,
-                        DownloadNotes.size(p.format(), v), DownloadNotes.note(p.format(), v));
-                PdfJob pdf = new PdfJob(path, prints.of(p, v, Optional.of(stamp)), new PdfRequest(renderer, p, v, Optional.of(stamp)),
-                        shared, 2, Optional.of(listing));
-                jobs.add(pdf);
-                kit.put(name, pdf);
-            }
+        List<String> parts = new ArrayList<>();
+        parts.add("school-kit");
+        for (PrintableRenderer.Part part : contents.parts()) {
+            parts.add(prints.of(part.printable(), part.variant(), Optional.of(stamp)));
         }
-        for (int i : schoolImages.getOrDefault(section, List.of())) {
-            DeriveJob other = earlier.get(i);
-            kit.put("khung-anh/" + other.outputPath().substring(other.outputPath().lastIndexOf('/') + 1), shared(earlier, i));
-        }
-        String unzipped = "bo-an-pham-" + school.info().slug().value();
-        String zip = route + SCHOOL_FOLDER + unzipped + ".zip";
-        kit.keySet().stream().map(entry -> unzipped + "/" + entry).filter(p -> p.length() > OutputClaims.PATH_BUDGET).findFirst()
-                .ifPresent(p -> problems.add(school.info().source(), school.info().sourceLine(), 1, "unzipped, the school's kit has the path "
-                        + p + " of " + p.length() + " characters; paths stay within " + OutputClaims.PATH_BUDGET
-                        + " so that schools can unzip it on Windows", "shorten the school's, printable's or frame's slug"));
-        jobs.add(new KitZipJob(zip, kit, Optional.of(new SiteView.Download(section, "Bộ ấn phẩm của trường (tệp zip)", zip, "",
-                kit.size() + " tệp", "Tất cả ấn phẩm mang tên trường trong một tệp, tiện gửi nhà in hoặc lưu lại."))));
-        return jobs;
-    }
-
-    /**
-     * The earlier job at {@code index}, replaced by a {@link SharedRender} so it is drawn once for its
-     * own file and the zip; callers that hand over a read-only list get the job itself (drawn twice).
-     */
-    private static DeriveJob shared(List<DeriveJob> earlier, int index) {
-        SharedRender frame = SharedRender.of(earlier.get(index), 2);
-        try {
-            earlier.set(index, frame);
-            return frame;
-        } catch (UnsupportedOperationException readOnly) {
-            return earlier.get(index);
-        }
-    }
-
-    /** Earlier jobs listed on a school's page that are PNG images (its frames), by listing section. */
-    private static Map<String, List<Integer>> schoolImages(List<DeriveJob> earlier) {
-        Map<String, List<Integer>> found = new java.util.HashMap<>();
-        for (int i = 0; i < earlier.size(); i++) {
-            DeriveJob job = earlier.get(i);
-            int index = i;
-            job.listing().filter(d -> d.section().startsWith("school:") && job.outputPath().endsWith(".png"))
-                    .ifPresent(d -> found.computeIfAbsent(d.section(), k -> new ArrayList<>()).add(index));
-        }
-        return found;
+        parts.addAll(contents.titles());
+        String path = route + SCHOOL_FOLDER + "bo-an-pham-" + school.info().slug().value() + ".pdf";
+        SiteView.Download listing = new SiteView.Download("school:" + route, "Bộ ấn phẩm in của trường (PDF)", path,
+                contents.preview(), contents.size(), contents.note());
+        return new SchoolKitJob(path, Fingerprints.of(parts.toArray(String[]::new)), renderer, contents.parts(), contents.titles(),
+                stamp, "Bộ ấn phẩm in – " + stamp.name().text(), Optional.of(listing));
     }
 
     /** What each school gets of a per-school printable: posters for the print shop and the office, bookmarks as the A4 sheet. */

@@ -35,14 +35,70 @@ public final class PrintableRenderer {
                 : List.of(Variant.PRINT_SHOP, Variant.OFFICE);
     }
 
+    /** One printable in one variant, for one school or none: a part of a PDF. */
+    public record Part(Printable printable, Variant variant) {
+    }
+
+    /** A part laid out and checked, ready to draw. */
+    private record Prepared(Part part, List<Face> faces, Box area) {
+    }
+
     /** The PDF bytes, or empty when preflight reported problems (to {@code problems}). */
     public Optional<byte[]> render(Printable printable, Variant variant, Optional<SchoolStamp> school, Problems problems) {
+        Optional<Prepared> prepared = prepare(new Part(printable, variant), school, problems);
+        if (prepared.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = printable.title() + school.map(s -> " – " + s.name().text()).orElse("");
+        try (PdfAssembler pdf = new PdfAssembler(fonts)) {
+            pdf.ink(variant != Variant.OFFICE);
+            draw(pdf, prepared.get());
+            return Optional.of(pdf.save(title, site.stamp()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF of " + printable.path(), e);
+        }
+    }
+
+    /**
+     * Several parts as the pages of one PDF, in the order given, each named in the PDF's outline by
+     * {@code partTitles}; fonts are embedded once for all of them. Empty when any part has a problem.
+     */
+    public Optional<byte[]> render(List<Part> parts, List<String> partTitles, Optional<SchoolStamp> school, String title,
+                                   Problems problems) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (Part part : parts) {
+            prepare(part, school, problems).ifPresent(prepared::add);
+        }
+        if (prepared.size() < parts.size()) {
+            return Optional.empty();
+        }
+        try (PdfAssembler pdf = new PdfAssembler(fonts)) {
+            for (int i = 0; i < prepared.size(); i++) {
+                pdf.part(prepared.get(i).part().variant() != Variant.OFFICE, partTitles.get(i));
+                draw(pdf, prepared.get(i));
+            }
+            return Optional.of(pdf.save(title, site.stamp()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF of " + parts.get(0).printable().path(), e);
+        }
+    }
+
+    /**
+     * Lays a part out and runs its preflight without drawing or encoding anything: reports to {@code problems}
+     * exactly what {@link #render} would, in a small fraction of the time. True when there is nothing to report.
+     */
+    public boolean check(Part part, Optional<SchoolStamp> school, Problems problems) {
+        return prepare(part, school, problems).isPresent();
+    }
+
+    private Optional<Prepared> prepare(Part part, Optional<SchoolStamp> school, Problems problems) {
+        Printable printable = part.printable();
+        Variant variant = part.variant();
         // the same for every school, so a problem of the design itself is reported once, not once per school
         String copy = variant.description() + (school.isPresent() ? " of each school" : "");
         Preflight preflight = new Preflight(fonts, problems, copy);
         boolean printShop = variant != Variant.OFFICE;
         PrintFormat format = printable.format();
-        PageGeometry geometry = variant == Variant.OFFICE ? PageGeometry.office() : PageGeometry.printShop(format);
         float bleed = printShop ? Box.mm(format.bleedMm()) : 0;
         DesignContext ctx = new DesignContext(printable, site, school, preflight, fitter, printShop, bleed);
         Box area = productArea(format, variant);
@@ -50,27 +106,35 @@ public final class PrintableRenderer {
         if (faces.isEmpty() || preflight.failed()) {
             return Optional.empty();
         }
-        String title = printable.title() + school.map(s -> " – " + s.name().text()).orElse("");
-        try (PdfAssembler pdf = new PdfAssembler(fonts, printShop)) {
-            if (format == PrintFormat.BOOKMARK && variant != Variant.PRINT_SHOP) {
-                sheet(pdf, faces.get(), area, variant);
-            } else if (variant == Variant.OFFICE) {
-                Box page = PageGeometry.office().media();
-                float margin = Box.mm(OFFICE_MARGIN_MM);
-                for (Face face : faces.get()) {
-                    pdf.page(page, page, page, face, area.w(), area.h(), List.of(new Placement(margin, margin, 0)), List.of(), null);
-                }
-            } else {
-                Box trim = geometry.trim();
-                for (Face face : faces.get()) {
-                    pdf.page(geometry.media(), geometry.bleed(), trim, face, area.w(), area.h(),
-                            List.of(new Placement(trim.x(), trim.y(), 0)), CropMarks.around(trim, bleed), null);
-                }
+        return Optional.of(new Prepared(part, faces.get(), area));
+    }
+
+    private void draw(PdfAssembler pdf, Prepared prepared) throws IOException {
+        PrintFormat format = prepared.part().printable().format();
+        Variant variant = prepared.part().variant();
+        Box area = prepared.area();
+        float bleed = variant != Variant.OFFICE ? Box.mm(format.bleedMm()) : 0;
+        if (format == PrintFormat.BOOKMARK && variant != Variant.PRINT_SHOP) {
+            sheet(pdf, prepared.faces(), area, variant);
+        } else if (variant == Variant.OFFICE) {
+            Box page = PageGeometry.office().media();
+            float margin = Box.mm(OFFICE_MARGIN_MM);
+            for (Face face : prepared.faces()) {
+                pdf.page(page, page, page, face, area.w(), area.h(), List.of(new Placement(margin, margin, 0)), List.of(), null);
             }
-            return Optional.of(pdf.save(title, site.stamp()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the PDF of " + printable.path(), e);
+        } else {
+            PageGeometry geometry = PageGeometry.printShop(format);
+            Box trim = geometry.trim();
+            for (Face face : prepared.faces()) {
+                pdf.page(geometry.media(), geometry.bleed(), trim, face, area.w(), area.h(),
+                        List.of(new Placement(trim.x(), trim.y(), 0)), CropMarks.around(trim, bleed), null);
+            }
         }
+    }
+
+    /** How many pages a part makes: bookmarks have a front and a back, the other per-school formats one side. */
+    public static int pages(PrintFormat format) {
+        return format == PrintFormat.BOOKMARK ? 2 : 1;
     }
 
     /** The product in local coordinates: the trimmed size, or for office copies of single designs the A4 page inside its margins. */

@@ -25,27 +25,53 @@ public final class OpenGraphCard {
     private static final double TEXT_WIDTH = 820;
 
     private final TypeFaces faces;
+    private volatile CachedBase base;
 
     public OpenGraphCard(TypeFaces faces) {
         this.faces = faces;
     }
 
     public byte[] png(Brand brand, DrawnText title) {
-        return PngBytes.encode(image(brand, title));
+        return PngBytes.encodeFlat(image(brand, title));
     }
 
+    /**
+     * The card: a copy of the brand's card without a title (drawn once per brand; the title's area holds
+     * nothing else, so the pixels are those of drawing everything in one go) with the title drawn on it.
+     */
     public BufferedImage image(Brand brand, DrawnText title) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage base = untitled(brand);
+        BufferedImage image = new BufferedImage(base.getColorModel(), base.copyData(null), false, null);
         Graphics2D g = Canvas.graphics(image);
         try {
-            paint(g, brand, title);
+            paintTitle(g, title);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private void paint(Graphics2D g, Brand brand, DrawnText title) {
+    private BufferedImage untitled(Brand brand) {
+        CachedBase cached = base;
+        if (cached != null && cached.brand().equals(brand)) {
+            return cached.image();
+        }
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = Canvas.graphics(image);
+        try {
+            paintBrand(g, brand);
+        } finally {
+            g.dispose();
+        }
+        base = new CachedBase(brand, image);
+        return image;
+    }
+
+    /** The last brand's card without a title; read-only once made, shared by the threads drawing cards. */
+    private record CachedBase(Brand brand, BufferedImage image) {
+    }
+
+    private void paintBrand(Graphics2D g, Brand brand) {
         Palette p = brand.palette();
         SocialParts.background(g, p, WIDTH, HEIGHT, 1130, 300, 300, false);
         g.setPaint(p.accent());
@@ -63,6 +89,17 @@ public final class OpenGraphCard {
         g.setPaint(p.accent());
         TextShapes.fillAt(g, brand.tagline().text(), taglineFont, brandX, 116);
 
+        if (!brand.hashtags().isEmpty()) {
+            Font tagFont = TextFit.fitLine(brand.hashtagLine(), faces, FontWeight.BOLD, 28, 600);
+            g.setPaint(p.accent());
+            TextShapes.fillAt(g, brand.hashtagLine(), tagFont, LEFT, 560);
+        }
+        brand.hotline().ifPresent(number -> SocialParts.hotlinePill(g, faces, p, number, java.util.Optional.empty(),
+                WIDTH - 76 - pillWidth(number), 550, 64, 0));
+    }
+
+    /** The page title on up to three balanced lines, centred on the card's middle band (between brand and hashtags). */
+    private void paintTitle(Graphics2D g, DrawnText title) {
         TextFit.Block block = TextFit.fit(title.text(), faces, FontWeight.EXTRABOLD, 76, 40, TEXT_WIDTH, 3);
         List<String> lines = block.lines().size() > 3 ? ellipsised(block, 3) : block.lines();
         Font font = block.font();
@@ -74,14 +111,6 @@ public final class OpenGraphCard {
         for (int i = 0; i < lines.size(); i++) {
             TextShapes.fillAt(g, lines.get(i), font, LEFT, top + cap + i * lineHeight);
         }
-
-        if (!brand.hashtags().isEmpty()) {
-            Font tagFont = TextFit.fitLine(brand.hashtagLine(), faces, FontWeight.BOLD, 28, 600);
-            g.setPaint(p.accent());
-            TextShapes.fillAt(g, brand.hashtagLine(), tagFont, LEFT, 560);
-        }
-        brand.hotline().ifPresent(number -> SocialParts.hotlinePill(g, faces, p, number, java.util.Optional.empty(),
-                WIDTH - 76 - pillWidth(number), 550, 64, 0));
     }
 
     private double pillWidth(DrawnText number) {

@@ -23,7 +23,7 @@ import vn.campaignkit.source.AssetCatalog;
 public final class OpenGraphPlanner implements DerivePlanner {
     /** The file name of every page's card; templates use the same name. */
     public static final String FILE = "og.png";
-    static final String VERSION = "og-1";
+    static final String VERSION = "og-2";
     private final LocalDate today;
 
     public OpenGraphPlanner(LocalDate today) {

@@ -13,4 +13,9 @@ record SocialImageJob(String outputPath, String fingerprint, Supplier<byte[]> dr
     public byte[] render(Problems problems) {
         return drawing.get();
     }
+
+    @Override
+    public void check(Problems problems) {
+        // nothing to report: glyphs were checked when planning
+    }
 }

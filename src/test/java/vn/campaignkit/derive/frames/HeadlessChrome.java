@@ -26,6 +26,7 @@ public final class HeadlessChrome {
     }
 
     public static ChromeDriver start(Path downloads, Path profile, String userAgent) {
+        vn.campaignkit.browser.Browser.requireChromium();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -71,10 +72,9 @@ public final class HeadlessChrome {
         return lines;
     }
 
-    /** The path of axe.min.js from the system property or environment variable AXE_JS, when installed. */
-    public static java.util.Optional<Path> axeScript() {
-        String path = java.util.Optional.ofNullable(System.getProperty("AXE_JS")).orElse(System.getenv("AXE_JS"));
-        return java.util.Optional.ofNullable(path).map(Path::of).filter(java.nio.file.Files::isRegularFile);
+    /** The path of axe.min.js, as every browser test finds it; fails when axe-core is not installed. */
+    public static Path axeScript() {
+        return vn.campaignkit.browser.Browser.axePath();
     }
 
     /** Serious and critical axe-core violations of the current page, one line each. */

@@ -15,8 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.campaignkit.site.BuiltSite;
+import vn.campaignkit.testsite.TextEdits;
 
-/** The default site's build: print downloads with previews, a kit per school whose QR opens its page, zips, reuse on rebuild. */
+/** The default site's build: print downloads with previews, one kit PDF per school whose QR opens its page, the campaign zip, reuse on rebuild. */
 class PrintPlannerTest {
 
     @Test
@@ -40,34 +41,45 @@ class PrintPlannerTest {
     }
 
     @Test
-    void everySchoolPageOffersItsKitAndItsPosterQrOpensThatPage() throws Exception {
+    void everySchoolPageOffersItsFrameAndOneKitPdfWhoseQrCodesOpenThatPage() throws Exception {
         Path out = BuiltSite.output();
         List<Path> schoolPages = BuiltSite.files(out.resolve("schools"), "index.html").stream()
                 .filter(p -> Files.isDirectory(p.getParent().resolve("an-pham"))).toList();
         assertThat(schoolPages).hasSizeGreaterThan(20);
         for (Path html : schoolPages) {
             Document page = Jsoup.parse(html.toFile(), "UTF-8");
-            List<String> links = page.select("#kit ~ ul a, section:has(#kit) a[download]").eachAttr("href");
-            assertThat(links).as(html.toString()).anyMatch(l -> l.endsWith(".zip")).anyMatch(l -> l.endsWith(".pdf"));
+            List<String> links = page.select("section:has(#kit) a[download]").eachAttr("href");
+            assertThat(links).as(html.toString()).hasSize(2).anyMatch(l -> l.endsWith(".png")).anyMatch(l -> l.endsWith(".pdf"))
+                    .noneMatch(l -> l.endsWith(".zip"));
             for (String l : links) {
                 assertThat(html.getParent().resolve(l).normalize()).isRegularFile();
             }
+            assertThat(Files.list(html.getParent().resolve("an-pham")).toList()).as("one file per school kit").hasSize(1);
+            assertThat(page.select("section:has(#kit)").text()).contains("PDF, 4 trang", "Trang 1: Áp phích A4",
+                    "Trang 2–3: Bookmark", "Trang 4: Áp phích A4: Bạn không một mình — bản gửi nhà in");
         }
         Path first = schoolPages.get(0).getParent();
         String url = BuiltSite.BASE_URL + out.relativize(first).toString().replace('\\', '/') + "/";
-        try (PDDocument doc = PdfInspection.load(Files.readAllBytes(first.resolve("an-pham/ap-phich-a4-in.pdf")))) {
+        String title = Jsoup.parse(schoolPages.get(0).toFile(), "UTF-8").selectFirst("h1").text();
+        Path kit = Files.list(first.resolve("an-pham")).findFirst().orElseThrow();
+        assertThat(kit.getFileName().toString()).startsWith("bo-an-pham-").endsWith(".pdf");
+        try (PDDocument doc = PdfInspection.load(Files.readAllBytes(kit))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
+            // office poster and bookmark sheet on plain A4, the print-shop poster with bleed and marks last
+            for (int i = 0; i < 3; i++) {
+                assertThat(doc.getPage(i).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+                assertThat(doc.getPage(i).getTrimBox().getWidth()).isEqualTo(doc.getPage(i).getMediaBox().getWidth());
+            }
+            assertThat(doc.getPage(3).getTrimBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(doc.getPage(3).getMediaBox().getWidth()).isGreaterThan(doc.getPage(3).getTrimBox().getWidth() + 30);
             assertThat(PdfInspection.decodeQr(PdfInspection.render(doc, 0, 150))).isEqualTo(url);
-            String title = Jsoup.parse(schoolPages.get(0).toFile(), "UTF-8").selectFirst("h1").text();
+            assertThat(PdfInspection.decodeQr(PdfInspection.render(doc, 3, 150))).isEqualTo(url);
             assertThat(PdfInspection.text(doc)).contains(title);
-        }
-        Path zip = Files.list(first.resolve("an-pham")).filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
-        List<String> names = names(Files.readAllBytes(zip));
-        assertThat(names).startsWith("ap-phich-a4-in.pdf", "ap-phich-a4-van-phong-a4.pdf", "bookmark-to-a4.pdf");
-        List<Element> frameLinks = Jsoup.parse(schoolPages.get(0).toFile(), "UTF-8").select("a[href$=.png]");
-        assertThat(frameLinks).as("the default site has a per-school frame").isNotEmpty();
-        for (Element a : frameLinks) {
-            Path png = first.resolve(a.attr("href")).normalize();
-            assertThat(names).contains("khung-anh/" + png.getFileName());
+            List<String> outline = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
+            assertThat(outline).containsExactly("Áp phích A4: Bạn không một mình — bản in văn phòng A4",
+                    "Bookmark: Nói ra sớm, an toàn hơn — tờ A4 xếp 5 bookmark", "Áp phích A4: Bạn không một mình — bản gửi nhà in");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Bộ ấn phẩm in – " + title);
         }
     }
 
@@ -82,18 +94,15 @@ class PrintPlannerTest {
         assertThat(first.exit()).as(first.err()).isZero();
         byte[] zipBefore = Files.readAllBytes(out.resolve(PrintPlanner.CAMPAIGN_KIT));
         assertThat(zipBefore).isEqualTo(Files.readAllBytes(BuiltSite.output().resolve(PrintPlanner.CAMPAIGN_KIT)));
-        Path csv = site.resolve("data/schools.csv");
-        List<String> rows = new ArrayList<>(Files.readAllLines(csv));
-        String renamed = rows.get(1).replaceFirst("^Trường ", "Trường Đổi Tên ");
-        rows.set(1, renamed);
-        Files.write(csv, rows);
+        TextEdits.replaceOnce(site.resolve("data/schools.csv"), "\nTrường Tiểu học Mẫu Lê Lợi,Thanh Hóa,",
+                "\nTrường Đổi Tên Tiểu học Mẫu Lê Lợi,Thanh Hóa,");
         BuiltSite.Result second = BuiltSite.build(site, out, "--now", BuiltSite.NOW, "--base-url", BuiltSite.BASE_URL);
         assertThat(second.exit()).as(second.err()).isZero();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) derived files \\((\\d+) reused\\)").matcher(second.out());
         assertThat(m.find()).as(second.out()).isTrue();
         int redrawn = Integer.parseInt(m.group(1)) - Integer.parseInt(m.group(2));
-        // the school's 3 PDFs, its zip, its frame and its page's Open Graph image; nothing of other schools
-        assertThat(redrawn).as(second.out()).isBetween(4, 8);
+        // the school's kit PDF, its frame and its page's Open Graph image; nothing of other schools
+        assertThat(redrawn).as(second.out()).isEqualTo(3);
         assertThat(Files.readAllBytes(out.resolve(PrintPlanner.CAMPAIGN_KIT))).isEqualTo(zipBefore);
     }
 
