@@ -39,9 +39,10 @@ public final class Translations {
      *
      * @param multilingual whether the site has more than one language (the switcher and alternates show only then)
      * @param xDefault     the default language's version of the page (its home when untranslated)
+     * @param schoolsPath  the school directory: the language's own when it has schools, else the default language's
      */
     public record LanguageView(String code, String prefix, boolean multilingual, List<Alternate> alternates,
-                               Alternate xDefault) {
+                               Alternate xDefault, String schoolsPath) {
     }
 
     /** A one-language site's: no alternates to show. */
@@ -78,8 +79,11 @@ public final class Translations {
             alternates.add(new Alternate(l.code(), l.name(), l.messages().text("language.switch_to"), path,
                     configs.get(l.code()).absolute(path).orElse(""), folder != null, l.code().equals(language.code())));
         }
+        Map<String, String> schools = folders.getOrDefault("folder:schools/", Map.of());
+        String schoolsPath = schools.getOrDefault(language.code(), languages.isEmpty() ? "schools/"
+                : schools.getOrDefault(languages.get(0).code(), "schools/"));
         return new LanguageView(language.code(), language.routePrefix(), multilingual(), List.copyOf(alternates),
-                alternates.isEmpty() ? null : alternates.get(0));
+                alternates.isEmpty() ? null : alternates.get(0), schoolsPath);
     }
 
     /** Every page folder in every language, with its versions by language code (for the sitemap). */
