@@ -11,7 +11,7 @@ import vn.campaignkit.model.Page;
 
 /**
  * The pages of every language side by side: which page translates which. A content page and its translation share
- * their original file ({@code tips/x.md} and {@code tips/x.en.md}); a built-in page (a list, a hashtag) shares its
+ * their original file ({@code tips/x.md} and {@code tips/x.en.md}); a home page, a built-in page (a list, a hashtag) shares its
  * folder below the language's ({@code tips/} and {@code en/tips/}). Gives each page its {@code hreflang} alternates
  * and the language switcher's links, and the sitemap its alternates.
  */
