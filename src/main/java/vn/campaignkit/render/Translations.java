@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.model.HashtagPage;
+import vn.campaignkit.model.Home;
 import vn.campaignkit.model.Language;
 import vn.campaignkit.model.Page;
 
@@ -98,7 +99,8 @@ public final class Translations {
 
     /** What a page and its translations have in common: the original file, or the folder below the language's. */
     static String key(PageJob job, Language language) {
-        if (job.page().isPresent() && !(job.page().get() instanceof HashtagPage)) {
+        // a home page is every language's home, written (content/index.md) or built in
+        if (job.page().isPresent() && !(job.page().get() instanceof HashtagPage) && !(job.page().get() instanceof Home)) {
             Page page = job.page().get();
             if (page.info().source().startsWith("content/")) {
                 return "file:" + language.originalOf(page.info().source());
