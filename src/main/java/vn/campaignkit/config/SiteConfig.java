@@ -5,7 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What {@code site.yaml} says, with defaults filled in for everything left out. */
+/**
+ * What {@code site.yaml} says, with defaults filled in for everything left out. Each declared language has its
+ * own: the texts of a language entry ({@code languages:}) replace site.yaml's for that language.
+ *
+ * @param language       this config's language code; the first of {@code languages:} for the site's own config
+ * @param dateFormat     how dates are written in this language (a {@link java.time.format.DateTimeFormatter} pattern), or
+ *                       "" for the language's own (its messages' {@code dates.format})
+ * @param otherLanguages the configs of the other declared languages, in site.yaml's order (empty for a one-language
+ *                       site and inside those configs themselves)
+ */
 public record SiteConfig(
         String title,
         String tagline,
@@ -20,7 +29,25 @@ public record SiteConfig(
         List<String> organisers,
         String pledge,
         Colours colours,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        String dateFormat,
+        List<SiteConfig> otherLanguages) {
+    /** A one-language config whose dates are written the language's own way. */
+    public SiteConfig(String title, String tagline, String description, String language, Optional<String> baseUrl,
+                      List<String> hashtags, Optional<LocalDate> campaignStart, Optional<LocalDate> campaignEnd,
+                      String campaignNote, List<Hotline> hotlines, List<String> organisers, String pledge, Colours colours,
+                      Map<String, Object> extra) {
+        this(title, tagline, description, language, baseUrl, hashtags, campaignStart, campaignEnd, campaignNote, hotlines,
+                organisers, pledge, colours, extra, "", List.of());
+    }
+
+    /** This config and the other languages' configs, the default language first. */
+    public List<SiteConfig> allLanguages() {
+        List<SiteConfig> all = new java.util.ArrayList<>();
+        all.add(this);
+        all.addAll(otherLanguages);
+        return List.copyOf(all);
+    }
 
     /** A help line shown in the banner of every page and on every printable. */
     public record Hotline(String number, String name, String note) {

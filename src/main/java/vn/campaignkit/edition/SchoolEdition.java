@@ -35,7 +35,7 @@ public final class SchoolEdition implements SiteEdition {
         Province province = new Province(school.province(), school.provinceSlug(), List.of(school));
         return new Site(whole.config(), whole.home(), whole.tips(), whole.hashtags(), whole.contests(), List.of(school),
                 List.of(province), whole.posts(), whole.pages(), whole.frames(), whole.contentAssets(), whole.printables(),
-                whole.quizzes(), whole.scenarios());
+                whole.quizzes(), whole.scenarios(), whole.language());
     }
 
     @Override

@@ -11,9 +11,22 @@ import vn.campaignkit.source.SourceFile;
 import vn.campaignkit.source.TextDecoder;
 import vn.campaignkit.source.YamlReader;
 
-/** A Markdown content file read from disk: its front matter as {@link Fields} and its body. */
-public record ContentFile(SourceFile source, Fields fields, Body body) {
+/**
+ * A Markdown content file read from disk: its front matter as {@link Fields} and its body.
+ *
+ * @param routePrefix where the file's language publishes its pages ({@code en/}), "" for the default language
+ */
+public record ContentFile(SourceFile source, Fields fields, Body body, String routePrefix) {
     public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    public ContentFile(SourceFile source, Fields fields, Body body) {
+        this(source, fields, body, "");
+    }
+
+    /** The same file, published under {@code prefix} (a translation's language). */
+    public ContentFile under(String prefix) {
+        return new ContentFile(source, fields, body, prefix);
+    }
 
     /** Decodes, splits and parses one file; empty when it has problems that stop reading it. */
     public static Optional<ContentFile> read(SourceFile source, Problems problems) {

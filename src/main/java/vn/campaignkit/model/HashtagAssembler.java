@@ -20,7 +20,8 @@ final class HashtagAssembler {
     private HashtagAssembler() {
     }
 
-    static List<HashtagPage> assemble(SiteConfig config, List<HashtagPage> files, List<? extends Page> pages, Problems problems) {
+    static List<HashtagPage> assemble(SiteConfig config, List<HashtagPage> files, List<? extends Page> pages, String routePrefix,
+                                      Problems problems) {
         Map<String, Use> byKey = new LinkedHashMap<>();
         Map<String, Use> bySlug = new LinkedHashMap<>();
         Map<String, HashtagPage> fileByKey = new LinkedHashMap<>();
@@ -54,7 +55,7 @@ final class HashtagAssembler {
                 continue;
             }
             Tag tag = new Tag(e.getValue().name(), e.getKey(), slug.get());
-            PageInfo info = new PageInfo(e.getValue().source(), e.getValue().line(), slug.get(), Route.of("hashtags", slug.get().value()),
+            PageInfo info = new PageInfo(e.getValue().source(), e.getValue().line(), slug.get(), Route.of("hashtags", slug.get().value()).under(routePrefix),
                     tag.hashtag(), Optional.empty(), List.of(), false, Optional.empty(), Body.EMPTY, Map.of());
             result.add(new HashtagPage(info, tag, Optional.empty(), isOfficial));
         }

@@ -25,14 +25,15 @@ public final class ModelBuilder {
 
     /** How a source file becomes pages; {@code serve} keeps the results so a rebuild re-reads only changed files. */
     public interface FileReader {
-        Optional<Page> page(SourceFile file, Problems problems);
+        /** The page of a content file; {@code name} says its slug stem and its language. */
+        Optional<Page> page(SourceFile file, ContentName name, Problems problems);
 
         /** The schools of {@code data/schools.csv}, {@code data/schools.xlsx} or {@code data/schools.yaml}. */
         List<School> schools(SourceFile data, Problems problems);
 
         /** A file of {@code content/print/}. */
-        default Optional<Printable> printable(SourceFile file, SiteConfig config, Path root, Problems problems) {
-            return PrintableKind.read(file, Optional.empty(), config, root, problems);
+        default Optional<Printable> printable(SourceFile file, ContentName name, SiteConfig config, Path root, Problems problems) {
+            return PrintableKind.read(file, name, Optional.empty(), config, root, problems);
         }
     }
 
@@ -43,8 +44,8 @@ public final class ModelBuilder {
     public static FileReader overlaying(FileReader base, String path, byte[] bytes) {
         return new FileReader() {
             @Override
-            public Optional<Page> page(SourceFile file, Problems problems) {
-                return file.path().equals(path) ? readPage(file, Optional.of(bytes), problems) : base.page(file, problems);
+            public Optional<Page> page(SourceFile file, ContentName name, Problems problems) {
+                return file.path().equals(path) ? readPage(file, name, Optional.of(bytes), problems) : base.page(file, name, problems);
             }
 
             @Override
@@ -53,9 +54,9 @@ public final class ModelBuilder {
             }
 
             @Override
-            public Optional<Printable> printable(SourceFile file, SiteConfig config, Path root, Problems problems) {
-                return file.path().equals(path) ? PrintableKind.read(file, Optional.of(bytes), config, root, problems)
-                        : base.printable(file, config, root, problems);
+            public Optional<Printable> printable(SourceFile file, ContentName name, SiteConfig config, Path root, Problems problems) {
+                return file.path().equals(path) ? PrintableKind.read(file, name, Optional.of(bytes), config, root, problems)
+                        : base.printable(file, name, config, root, problems);
             }
         };
     }
@@ -67,8 +68,8 @@ public final class ModelBuilder {
     public static FileReader reading(SourceContents contents) {
         return new FileReader() {
             @Override
-            public Optional<Page> page(SourceFile file, Problems problems) {
-                return readPage(file, contents.take(file.file()), problems);
+            public Optional<Page> page(SourceFile file, ContentName name, Problems problems) {
+                return readPage(file, name, contents.take(file.file()), problems);
             }
 
             @Override
@@ -95,27 +96,71 @@ public final class ModelBuilder {
         this.reader = reader;
     }
 
+    /** The site in its default language (what a one-language site is); the other languages are read and checked too. */
     public Site build(SourceTree tree, SiteConfig config, BuildOptions options, Problems problems) {
-        List<Printable> printables = tree.content().parallelStream()
-                .filter(f -> f.extension().equals("md") && PrintableKind.holds(f))
-                .map(f -> reader.printable(f, config, tree.root(), problems))
-                .flatMap(Optional::stream)
-                .filter(p -> options.drafts() || !p.draft())
-                .sorted(Comparator.comparingInt((Printable p) -> -p.weight()).thenComparing(Printable::path))
-                .toList();
-        List<Page> pages = tree.content().parallelStream()
-                .filter(f -> f.extension().equals("md") && !PrintableKind.holds(f))
-                .map(f -> reader.page(f, problems))
-                .flatMap(Optional::stream)
-                .filter(p -> options.drafts() || !p.info().draft())
-                .toList();
+        return buildLanguages(tree, config, options, problems).get(0);
+    }
+
+    /**
+     * One site per declared language, the default first. Translations ({@code x.en.md}) go to their language's site;
+     * images and other files of {@code content/}, and the schools of {@code data/}, belong to the default language
+     * (the other languages' sites share the images, to link to them).
+     */
+    public List<Site> buildLanguages(SourceTree tree, SiteConfig config, BuildOptions options, Problems problems) {
+        List<SiteConfig> configs = config.allLanguages();
+        List<String> codes = configs.stream().map(SiteConfig::language).toList();
+        Map<String, Messages> messages = MessageFiles.read(codes, tree, problems);
+        List<String> others = codes.subList(1, codes.size());
+        Map<String, List<SourceFile>> byLanguage = new LinkedHashMap<>();
+        codes.forEach(c -> byLanguage.put(c, new ArrayList<>()));
+        Map<SourceFile, ContentName> names = new IdentityHashMap<>();
         List<ContentAsset> assets = new ArrayList<>();
         for (SourceFile f : tree.content()) {
             if (!f.extension().equals("md")) {
                 ContentAsset.of(f, problems).ifPresent(assets::add);
+                continue;
             }
+            ContentName name = ContentName.of(f, others);
+            names.put(f, name);
+            byLanguage.get(name.isTranslation() ? name.languageCode() : codes.get(0)).add(f);
         }
-        for (SourceFile f : tree.data()) {
+        List<Site> sites = new ArrayList<>();
+        for (int i = 0; i < configs.size(); i++) {
+            SiteConfig c = configs.get(i);
+            Language language = language(c, i == 0 ? "" : c.language() + "/", messages.get(c.language()), problems);
+            sites.add(buildOne(byLanguage.get(c.language()), names, i == 0 ? tree.data() : List.of(), List.copyOf(assets), c,
+                    language, tree, options, problems));
+        }
+        return List.copyOf(sites);
+    }
+
+    private static Language language(SiteConfig c, String prefix, Messages messages, Problems problems) {
+        try {
+            return Language.of(c.language(), prefix, messages, c.dateFormat());
+        } catch (IllegalArgumentException e) {
+            problems.add(MessageFiles.FOLDER + c.language() + ".yaml", 0, 0, "dates.format \"" + messages.text("dates.format")
+                    + "\" is not a date pattern", "write it with d, M and y, e.g. \"dd/MM/yyyy\" or \"d MMMM yyyy\"");
+            return Language.of(c.language(), prefix, messages, "dd/MM/uuuu");
+        }
+    }
+
+    private Site buildOne(List<SourceFile> content, Map<SourceFile, ContentName> names, List<SourceFile> data,
+                          List<ContentAsset> assets, SiteConfig config, Language language, SourceTree tree,
+                          BuildOptions options, Problems problems) {
+        List<Printable> printables = content.parallelStream()
+                .filter(PrintableKind::holds)
+                .map(f -> reader.printable(f, names.get(f), config, tree.root(), problems))
+                .flatMap(Optional::stream)
+                .filter(p -> options.drafts() || !p.draft())
+                .sorted(Comparator.comparingInt((Printable p) -> -p.weight()).thenComparing(Printable::path))
+                .toList();
+        List<Page> pages = content.parallelStream()
+                .filter(f -> !PrintableKind.holds(f))
+                .map(f -> reader.page(f, names.get(f), problems))
+                .flatMap(Optional::stream)
+                .filter(p -> options.drafts() || !p.info().draft())
+                .toList();
+        for (SourceFile f : data) {
             if (SchoolListReader.reads(f) || f.path().equals("data/schools.yaml") || f.path().equals("data/schools.yml")) {
                 pages = concat(pages, reader.schools(f, problems));
             } else if (f.fileName().startsWith("schools.") && List.of("xls", "ods", "numbers").contains(f.extension())) {
@@ -136,11 +181,11 @@ public final class ModelBuilder {
         List<PlainPage> plain = of(pages, PlainPage.class, Comparator.comparing(p -> p.info().slug()));
         List<Frame> frames = of(pages, Frame.class, Comparator.comparing(fr -> fr.info().slug().value()));
         List<HashtagPage> hashtagFiles = of(pages, HashtagPage.class, Comparator.comparing(h -> h.info().slug()));
-        List<HashtagPage> hashtags = HashtagAssembler.assemble(config, hashtagFiles, pages, problems);
+        List<HashtagPage> hashtags = HashtagAssembler.assemble(config, hashtagFiles, pages, language.routePrefix(), problems);
         return new Site(config, home, tips, hashtags, contests, schools, provinces(schools, problems), posts, plain, frames,
-                List.copyOf(assets), printables,
+                assets, printables,
                 of(pages, Quiz.class, Comparator.comparing(q -> q.info().slug())),
-                of(pages, Scenario.class, Comparator.comparing(q -> q.info().slug())));
+                of(pages, Scenario.class, Comparator.comparing(q -> q.info().slug())), language);
     }
 
     /** A school list whose bytes are given (a CSV or YAML list not saved yet); a workbook is read from its file. */
@@ -149,11 +194,11 @@ public final class ModelBuilder {
                 : SchoolYamlReader.read(data.path(), bytes, problems);
     }
 
-    private static Optional<Page> readPage(SourceFile file, Optional<byte[]> alreadyRead, Problems problems) {
-        String below = file.pathBelow("content");
-        String stem = file.fileName().substring(0, file.fileName().length() - 3);
+    private static Optional<Page> readPage(SourceFile file, ContentName name, Optional<byte[]> alreadyRead, Problems problems) {
+        String below = name.originalBelowContent(file);
+        String stem = name.stem();
         if (below.equals("index.md")) {
-            return ContentFile.read(file, alreadyRead, problems).flatMap(PageReaders::home);
+            return ContentFile.read(file, alreadyRead, problems).map(c -> c.under(name.routePrefix())).flatMap(PageReaders::home);
         }
         int slash = below.indexOf('/');
         Optional<ContentKind> kind = slash < 0 ? Optional.empty() : ContentKind.ofFolder(below.substring(0, slash));
@@ -166,7 +211,13 @@ public final class ModelBuilder {
             problems.add(file.path(), 1, 1, "sub-folders are only allowed in content/schools/", "move the file up into content/" + kind.get().folder() + "/");
             return Optional.empty();
         }
-        return ContentFile.read(file, alreadyRead, problems).flatMap(c -> PageReaders.read(kind.get(), c, stem));
+        if (kind.get() == ContentKind.SCHOOLS && name.isTranslation()) {
+            problems.add(file.path(), 1, 1, "school pages are published in the site's default language only",
+                    "write the school's page in " + file.fileName().replace("." + name.languageCode() + ".md", ".md") + " alone");
+            return Optional.empty();
+        }
+        return ContentFile.read(file, alreadyRead, problems).map(c -> c.under(name.routePrefix()))
+                .flatMap(c -> PageReaders.read(kind.get(), c, stem));
     }
 
     private static List<Province> provinces(List<School> schools, Problems problems) {

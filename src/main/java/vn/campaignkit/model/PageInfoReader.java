@@ -106,7 +106,7 @@ final class PageInfoReader {
     }
 
     static PageInfo read(Fields f, ContentFile file, Slug slug, Route route, String title) {
-        return new PageInfo(file.source().path(), 1, slug, route, title, f.text("summary"), tags(f),
+        return new PageInfo(file.source().path(), 1, slug, route.under(file.routePrefix()), title, f.text("summary"), tags(f),
                 f.bool("draft").orElse(false), image(f), file.body(), f.freeForm("extra"));
     }
 }

@@ -16,6 +16,11 @@ public record Route(String sitePath) implements Comparable<Route> {
         return new Route(sb.toString());
     }
 
+    /** The same route inside a language's part of the site ({@code en/}); itself for "". */
+    public Route under(String prefix) {
+        return prefix.isEmpty() ? this : new Route(prefix + sitePath);
+    }
+
     public String file() {
         return sitePath + "index.html";
     }

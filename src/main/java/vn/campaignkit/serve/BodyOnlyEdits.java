@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.campaignkit.model.Home;
+import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.ContentName;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.PlainPage;
 import vn.campaignkit.model.Post;
@@ -34,6 +36,7 @@ final class BodyOnlyEdits {
     static Optional<Map<Page, Page>> swaps(Site before, List<SourceFile> content, Set<String> changed, ParsedFiles parsed,
                                            boolean drafts) {
         Map<Page, Page> swaps = new IdentityHashMap<>();
+        List<String> otherCodes = before.config().otherLanguages().stream().map(SiteConfig::language).toList();
         for (String path : changed) {
             Page old = before.allPages().stream().filter(p -> p.info().source().equals(path)).findFirst().orElse(null);
             SourceFile file = content.stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
@@ -41,7 +44,7 @@ final class BodyOnlyEdits {
                 return Optional.empty();
             }
             Problems problems = new Problems();
-            Optional<Page> now = parsed.page(file, problems);
+            Optional<Page> now = parsed.page(file, ContentName.of(file, otherCodes), problems);
             if (!problems.isEmpty() || now.isEmpty() || (now.get().info().draft() && !drafts) || !sameExceptBody(old, now.get())) {
                 return Optional.empty();
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.campaignkit.model.ContentName;
 import vn.campaignkit.model.ModelBuilder;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.School;
@@ -25,10 +26,10 @@ final class ParsedFiles implements ModelBuilder.FileReader {
     private final Map<String, Read<List<School>>> schools = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<Page> page(SourceFile file, Problems problems) {
+    public Optional<Page> page(SourceFile file, ContentName name, Problems problems) {
         return replay(pages.computeIfAbsent(file.path(), path -> {
             Problems found = new Problems();
-            return new Read<>(ModelBuilder.FROM_DISK.page(file, found), found.sorted());
+            return new Read<>(ModelBuilder.FROM_DISK.page(file, name, found), found.sorted());
         }), problems);
     }
 

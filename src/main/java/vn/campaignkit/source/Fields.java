@@ -259,6 +259,11 @@ public final class Fields {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    /** The raw value of a key, for readers of shapes Fields has no method for. */
+    public Optional<YamlNode> node(String key) {
+        return map.get(key);
+    }
+
     public List<String> keys() {
         return map.entries().stream().map(YamlNode.Entry::key).toList();
     }

@@ -16,7 +16,7 @@ import vn.campaignkit.problem.Problems;
 /** Reads {@code site.yaml} into a {@link SiteConfig}; a missing file gives sensible defaults. */
 public final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "description", "language", "base_url", "hashtags",
-            "campaign", "hotlines", "organisers", "pledge", "colours", "fonts", "extra");
+            "campaign", "hotlines", "organisers", "pledge", "colours", "fonts", "extra", "languages", "date_format");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern HASHTAG = Pattern.compile("#?[\\p{L}\\p{N}_]+");
 
@@ -35,7 +35,6 @@ public final class SiteConfigReader {
         }
         Fields f = new Fields("site.yaml", root, problems);
         f.rejectUnknownKeys(KEYS, "site.yaml");
-        String title = f.text("title").orElse("Chiến dịch an toàn trực tuyến");
         Optional<String> baseUrl = baseUrlOverride.or(() -> f.text("base_url"))
                 .flatMap(u -> checkBaseUrl(u, f, baseUrlOverride.isPresent()));
         List<String> hashtags = new ArrayList<>();
@@ -55,27 +54,23 @@ public final class SiteConfigReader {
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
             campaign.get().problemAt("end", "the campaign ends before it starts", "check campaign.start and campaign.end");
         }
-        List<SiteConfig.Hotline> hotlines = new ArrayList<>();
-        for (Fields h : f.groups("hotlines")) {
-            h.rejectUnknownKeys(Set.of("number", "name", "note"), "a hotline");
-            Optional<String> number = h.requiredText("number");
-            Optional<String> name = h.requiredText("name");
-            if (number.isPresent() && name.isPresent()) {
-                hotlines.add(new SiteConfig.Hotline(number.get(), name.get(), h.text("note").orElse("")));
-            }
-        }
-        if (!f.has("hotlines")) {
-            hotlines.add(SiteConfig.HOTLINE_111);
-        }
         SiteConfig.Colours colours = f.group("colours").map(c -> readColours(c)).orElse(SiteConfig.Colours.DEFAULT);
         f.group("fonts").ifPresent(g -> g.rejectUnknownKeys(Set.of(), "fonts (Be Vietnam Pro is built in)"));
         String language = f.text("language").orElse("vi");
-        if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+        if (!LanguageEntries.isCode(language)) {
             f.problemAt("language", "language \"" + language + "\" is not a language code", "use vi");
         }
-        return new SiteConfig(title, f.text("tagline").orElse(""), f.text("description").orElse(""), language, baseUrl,
-                List.copyOf(hashtags), start, end, campaign.flatMap(c -> c.text("start_note")).orElse(""), List.copyOf(hotlines),
-                f.texts("organisers"), f.text("pledge").orElse(""), colours, f.freeForm("extra"));
+        LanguageTexts siteTexts = LanguageTexts.read(f, LanguageTexts.DEFAULTS);
+        List<LanguageEntries.Entry> entries = LanguageEntries.read(f, language);
+        Map<String, Object> extra = f.freeForm("extra");
+        List<SiteConfig> others = new ArrayList<>();
+        for (LanguageEntries.Entry e : entries.subList(Math.min(1, entries.size()), entries.size())) {
+            others.add(LanguageTexts.read(e.fields(), siteTexts.withoutDateFormat()).config(e.code(), baseUrl, hashtags, start, end, colours, extra,
+                    List.of()));
+        }
+        String defaultCode = entries.isEmpty() ? language : entries.get(0).code();
+        LanguageTexts texts = entries.isEmpty() ? siteTexts : LanguageTexts.read(entries.get(0).fields(), siteTexts);
+        return texts.config(defaultCode, baseUrl, hashtags, start, end, colours, extra, others);
     }
 
     private SiteConfig.Colours readColours(Fields c) {
