@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code campaign-kit build|check|…}: exit 0 ok, 1 site problems, 2 usage, 3 internal error. */
 @Command(name = "campaign-kit", mixinStandardHelpOptions = true, version = "Campaign Kit 0.1.0",
         description = "Builds a campaign microsite, social images and print files from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, EditCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int SITE_PROBLEMS = 1;
@@ -42,8 +42,14 @@ public final class Main implements Runnable {
         return run(args, out, err, ProgressSettings::none);
     }
 
-    /** The same, with the way long builds show progress on {@code err} (a terminal's live line, log lines, none). */
+    /**
+     * The same, with the way long builds show progress on {@code err} (a terminal's live line, log lines, none).
+     * No arguments (a double-click on the jar) is {@code edit}.
+     */
     static int run(String[] args, PrintStream out, PrintStream err, Supplier<ProgressSettings> progress) {
+        if (args.length == 0) {
+            args = new String[] {"edit"};
+        }
         CommandLine cli = new CommandLine(new Main(), new CommandFactory(progress));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -55,13 +55,19 @@ final class SiteOptions {
                 throw new ParameterException(spec.commandLine(), "--now \"" + now + "\" is not a date (use YYYY-MM-DD)");
             }
         }
+        try {
+            return clockToday();
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH \"" + System.getenv("SOURCE_DATE_EPOCH")
+                    + "\" is not a number of seconds");
+        }
+    }
+
+    /** Today from SOURCE_DATE_EPOCH when set, else in Vietnam's time zone; a malformed epoch is a NumberFormatException. */
+    static LocalDate clockToday() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && !epoch.isBlank()) {
-            try {
-                return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZoneOffset.UTC).toLocalDate();
-            } catch (NumberFormatException e) {
-                throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH \"" + epoch + "\" is not a number of seconds");
-            }
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZoneOffset.UTC).toLocalDate();
         }
         return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     }

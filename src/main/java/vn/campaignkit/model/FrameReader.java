@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import vn.campaignkit.source.DidYouMean;
 import vn.campaignkit.source.Fields;
+import vn.campaignkit.source.schema.ContentSchema;
+import vn.campaignkit.source.schema.FieldSpec;
 
 /** Reads the design keys of a frame's front matter, reporting every wrong value at its position. */
 final class FrameReader {
-    static final List<String> DESIGN_KEYS = List.of("style", "colors", "top_text", "bottom_text", "band_text", "hashtags",
-            "hotline", "logo", "overlay", "per_school", "caption", "formats");
-    private static final List<String> COLOUR_NAMES = List.of("primary", "accent", "dark", "light");
-    private static final List<String> FORMATS = List.of("square", "cover", "story");
+    private static final List<String> STYLES = ContentSchema.FRAME.allowed("style");
+    private static final List<String> COLOUR_NAMES = ContentSchema.FRAME.fieldOf("colors").items().stream().map(FieldSpec::key).toList();
+    private static final List<String> FORMATS = ContentSchema.FRAME.allowed("formats");
     private static final Set<String> DRAWN_ONLY = Set.of("style", "colors", "top_text", "bottom_text", "band_text", "logo", "hotline");
 
     private FrameReader() {
@@ -27,9 +28,9 @@ final class FrameReader {
         Optional<String> styleText = f.text("style");
         if (styleText.isPresent()) {
             Optional<FrameDesign.Style> found = java.util.Arrays.stream(FrameDesign.Style.values())
-                    .filter(s -> s.key().equals(styleText.get())).findFirst();
+                    .filter(s -> s.key().equals(styleText.get()) && STYLES.contains(s.key())).findFirst();
             if (found.isEmpty()) {
-                f.problemAt("style", "style \"" + styleText.get() + "\" is not a frame style", "use ring, band or sash");
+                f.problemAt("style", "style \"" + styleText.get() + "\" is not a frame style", "use " + String.join(", ", STYLES));
             } else {
                 style = found.get();
             }
@@ -40,7 +41,7 @@ final class FrameReader {
                 if (!COLOUR_NAMES.contains(name)) {
                     c.problems().add(c.path(), c.line(name), c.col(name), "unknown colour '" + name + "'",
                             DidYouMean.closest(name, COLOUR_NAMES).map(k -> "did you mean '" + k + "'?")
-                                    .orElse("use primary, accent, dark or light"));
+                                    .orElse("use " + String.join(", ", COLOUR_NAMES)));
                     continue;
                 }
                 c.text(name).ifPresent(v -> {
@@ -60,7 +61,7 @@ final class FrameReader {
             } else {
                 int[] at = f.itemPosition("formats", i);
                 f.problems().add(f.path(), at[0], at[1], "format \"" + given.get(i) + "\" is not known",
-                        "use a list of square, cover and story");
+                        "use a list of " + String.join(", ", FORMATS));
             }
         }
         Optional<FrameDesign.AssetRef> logo = asset(f, "logo");
@@ -84,7 +85,7 @@ final class FrameReader {
             }
         }
         FrameDesign design = new FrameDesign(style, colours, text(f, "top_text"), text(f, "bottom_text"), text(f, "band_text"),
-                f.bool("hashtags").orElse(true), text(f, "hotline"), logo, overlay, perSchool, f.text("caption"), formats);
+                f.bool("hashtags").orElse(Boolean.parseBoolean(ContentSchema.FRAME.fieldOf("hashtags").defaultValue())), text(f, "hotline"), logo, overlay, perSchool, f.text("caption"), formats);
         return f.problems().size() == before ? Optional.of(design) : Optional.empty();
     }
 

@@ -1,5 +1,9 @@
 package vn.campaignkit.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -26,6 +30,35 @@ public final class ModelBuilder {
 
         /** The schools of {@code data/schools.csv}, {@code data/schools.xlsx} or {@code data/schools.yaml}. */
         List<School> schools(SourceFile data, Problems problems);
+
+        /** A file of {@code content/print/}. */
+        default Optional<Printable> printable(SourceFile file, ContentName name, SiteConfig config, Path root, Problems problems) {
+            return PrintableKind.read(file, name, Optional.empty(), config, root, problems);
+        }
+    }
+
+    /**
+     * {@code base}, except that the file at {@code path} reads as {@code bytes}: the editor's desk previews text
+     * that is not saved yet through the very readers a build uses.
+     */
+    public static FileReader overlaying(FileReader base, String path, byte[] bytes) {
+        return new FileReader() {
+            @Override
+            public Optional<Page> page(SourceFile file, ContentName name, Problems problems) {
+                return file.path().equals(path) ? readPage(file, name, Optional.of(bytes), problems) : base.page(file, name, problems);
+            }
+
+            @Override
+            public List<School> schools(SourceFile data, Problems problems) {
+                return data.path().equals(path) ? readSchools(data, bytes, problems) : base.schools(data, problems);
+            }
+
+            @Override
+            public Optional<Printable> printable(SourceFile file, ContentName name, SiteConfig config, Path root, Problems problems) {
+                return file.path().equals(path) ? PrintableKind.read(file, name, Optional.of(bytes), config, root, problems)
+                        : base.printable(file, name, config, root, problems);
+            }
+        };
     }
 
     /** Reads every file from disk, every time. */
@@ -41,7 +74,14 @@ public final class ModelBuilder {
 
             @Override
             public List<School> schools(SourceFile data, Problems problems) {
-                return SchoolListReader.reads(data) ? SchoolListReader.read(data, problems) : SchoolYamlReader.read(data, problems);
+                if (SchoolListReader.reads(data)) {
+                    return SchoolListReader.read(data, problems);
+                }
+                try {
+                    return SchoolYamlReader.read(data.path(), Files.readAllBytes(data.file()), problems);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         };
     }
@@ -109,7 +149,7 @@ public final class ModelBuilder {
                           BuildOptions options, Problems problems) {
         List<Printable> printables = content.parallelStream()
                 .filter(PrintableKind::holds)
-                .map(f -> PrintableKind.read(f, names.get(f), config, tree.root(), problems))
+                .map(f -> reader.printable(f, names.get(f), config, tree.root(), problems))
                 .flatMap(Optional::stream)
                 .filter(p -> options.drafts() || !p.draft())
                 .sorted(Comparator.comparingInt((Printable p) -> -p.weight()).thenComparing(Printable::path))
@@ -146,6 +186,12 @@ public final class ModelBuilder {
                 assets, printables,
                 of(pages, Quiz.class, Comparator.comparing(q -> q.info().slug())),
                 of(pages, Scenario.class, Comparator.comparing(q -> q.info().slug())), language);
+    }
+
+    /** A school list whose bytes are given (a CSV or YAML list not saved yet); a workbook is read from its file. */
+    private static List<School> readSchools(SourceFile data, byte[] bytes, Problems problems) {
+        return SchoolListReader.reads(data) ? SchoolListReader.read(data, Optional.of(bytes), problems)
+                : SchoolYamlReader.read(data.path(), bytes, problems);
     }
 
     private static Optional<Page> readPage(SourceFile file, ContentName name, Optional<byte[]> alreadyRead, Problems problems) {

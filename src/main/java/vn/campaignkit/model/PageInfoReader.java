@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.campaignkit.source.Fields;
+import vn.campaignkit.source.schema.ContentSchema;
+import vn.campaignkit.source.schema.FieldSpec;
 
 /** Reads the keys every page accepts: title, slug, draft, summary, image, image_alt, tags, extra. */
 final class PageInfoReader {
-    static final Set<String> COMMON_KEYS = Set.of("title", "slug", "draft", "summary", "image", "image_alt", "tags", "extra");
+    static final Set<String> COMMON_KEYS = ContentSchema.COMMON.stream().map(FieldSpec::key).collect(Collectors.toUnmodifiableSet());
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*");
 
     private PageInfoReader() {

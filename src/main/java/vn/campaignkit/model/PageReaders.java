@@ -1,32 +1,27 @@
 package vn.campaignkit.model;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.campaignkit.source.Fields;
+import vn.campaignkit.source.schema.ContentSchema;
+import vn.campaignkit.source.schema.FieldSpec;
 
 /** One reader per content kind: checks the kind's keys and builds its record. */
 final class PageReaders {
     private PageReaders() {
     }
 
-    private static Set<String> keys(String... specific) {
-        Set<String> keys = new HashSet<>(PageInfoReader.COMMON_KEYS);
-        keys.addAll(List.of(specific));
-        return keys;
-    }
-
-    static final Set<String> HOME_KEYS = keys();
-    static final Set<String> TIP_KEYS = keys("date", "audience", "category", "weight");
-    static final Set<String> HASHTAG_KEYS = keys("hashtag", "caption");
-    static final Set<String> CONTEST_KEYS = keys("start", "deadline", "register_url", "categories", "ages", "prizes", "judging");
-    static final Set<String> SCHOOL_KEYS = keys("province", "district", "level", "website", "fanpage", "address",
-            "local_hotline", "sample");
-    static final Set<String> POST_KEYS = keys("date");
-    static final Set<String> PAGE_KEYS = keys();
-    static final Set<String> FRAME_KEYS = keys(FrameReader.DESIGN_KEYS.toArray(String[]::new));
+    static final Set<String> HOME_KEYS = ContentSchema.HOME.keys();
+    static final Set<String> TIP_KEYS = ContentSchema.TIP.keys();
+    static final Set<String> HASHTAG_KEYS = ContentSchema.HASHTAG_PAGE.keys();
+    static final Set<String> CONTEST_KEYS = ContentSchema.CONTEST.keys();
+    static final Set<String> SCHOOL_KEYS = ContentSchema.SCHOOL.keys();
+    static final Set<String> POST_KEYS = ContentSchema.POST.keys();
+    static final Set<String> PAGE_KEYS = ContentSchema.PAGE.keys();
+    static final Set<String> FRAME_KEYS = ContentSchema.FRAME.keys();
+    private static final FieldSpec TIP_WEIGHT = ContentSchema.TIP.fieldOf("weight");
 
     static Optional<Page> read(ContentKind kind, ContentFile file, String stem) {
         Optional<Page> page = readKind(kind, file, stem);
@@ -52,11 +47,6 @@ final class PageReaders {
         };
     }
 
-    /** Keys every kind accepts (title, slug, summary, tags…) plus the kind's own. */
-    static Set<String> keysWith(String... specific) {
-        return keys(specific);
-    }
-
     static Optional<Page> home(ContentFile file) {
         Fields f = file.fields();
         f.rejectUnknownKeys(HOME_KEYS, "the home page");
@@ -80,7 +70,7 @@ final class PageReaders {
                         "use one or more of: " + String.join(", ", Tip.AUDIENCES));
             }
         }
-        int weight = f.integer("weight", 0, 1000).orElse(0);
+        int weight = f.integer("weight", TIP_WEIGHT.min(), TIP_WEIGHT.max()).orElse(Integer.parseInt(TIP_WEIGHT.defaultValue()));
         if (title.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }

@@ -17,14 +17,14 @@ final class PrintableKind {
         return file.pathBelow("content").startsWith(ContentKind.PRINT.folder() + "/");
     }
 
-    static Optional<Printable> read(SourceFile file, ContentName name, SiteConfig config, Path root, Problems problems) {
+    static Optional<Printable> read(SourceFile file, ContentName name, Optional<byte[]> alreadyRead, SiteConfig config, Path root, Problems problems) {
         String below = file.pathBelow("content");
         if (below.indexOf('/', ContentKind.PRINT.folder().length() + 1) >= 0) {
             problems.add(file.path(), 1, 1, "sub-folders are only allowed in content/schools/", "move the file up into content/print/");
             return Optional.empty();
         }
         String stem = name.stem();
-        return ContentFile.read(file, problems).flatMap(c -> PageInfoReader.slug(c.fields(), stem)
+        return ContentFile.read(file, alreadyRead, problems).flatMap(c -> PageInfoReader.slug(c.fields(), stem)
                 .flatMap(slug -> PrintableReader.read(c.fields(), slug.value(), c.body().markdown(), c.body().firstLine(),
                         new PrintableReader.SiteFacts(root, config.baseUrl()))));
     }

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.campaignkit.source.Fields;
+import vn.campaignkit.source.schema.ContentSchema;
 
 /** Reads a quiz file: {@code questions:} each with {@code question}, optional {@code multiple} and {@code answers}. */
 final class QuizReader {
-    static final Set<String> QUIZ_KEYS = PageReaders.keysWith("questions");
-    static final Set<String> QUESTION_KEYS = Set.of("question", "multiple", "answers");
-    static final Set<String> ANSWER_KEYS = Set.of("text", "correct", "why");
+    static final Set<String> QUIZ_KEYS = ContentSchema.QUIZ.keys();
+    static final Set<String> QUESTION_KEYS = ContentSchema.QUESTIONS.itemKeys();
+    static final Set<String> ANSWER_KEYS = ContentSchema.QUESTIONS.itemOf("answers").itemKeys();
 
     private QuizReader() {
     }

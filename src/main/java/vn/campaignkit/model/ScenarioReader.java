@@ -6,15 +6,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import vn.campaignkit.source.Fields;
+import vn.campaignkit.source.schema.ContentSchema;
 
 /**
  * Reads a role-play file: {@code scenes:} each with {@code id}, {@code text} and either {@code choices}
  * ({@code text} + {@code to}) or {@code ending: safe|unsafe} with a {@code lesson}; then checks the story graph.
  */
 final class ScenarioReader {
-    static final Set<String> SCENARIO_KEYS = PageReaders.keysWith("start", "scenes");
-    static final Set<String> SCENE_KEYS = Set.of("id", "heading", "text", "choices", "ending", "lesson");
-    static final Set<String> CHOICE_KEYS = Set.of("text", "to");
+    static final Set<String> SCENARIO_KEYS = ContentSchema.SCENARIO.keys();
+    static final Set<String> SCENE_KEYS = ContentSchema.SCENES.itemKeys();
+    static final Set<String> CHOICE_KEYS = ContentSchema.SCENES.itemOf("choices").itemKeys();
+    private static final List<String> ENDINGS = ContentSchema.SCENES.itemOf("ending").allowed();
 
     private ScenarioReader() {
     }
@@ -103,13 +105,12 @@ final class ScenarioReader {
     }
 
     private static Optional<Scenario.Outcome> outcome(Fields s, String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "safe" -> Optional.of(Scenario.Outcome.SAFE);
-            case "unsafe" -> Optional.of(Scenario.Outcome.UNSAFE);
-            default -> {
-                s.problemAt("ending", "ending \"" + value + "\" is not known", "write 'ending: safe' or 'ending: unsafe'");
-                yield Optional.empty();
-            }
-        };
+        String key = value.toLowerCase(Locale.ROOT);
+        if (!ENDINGS.contains(key)) {
+            s.problemAt("ending", "ending \"" + value + "\" is not known",
+                    "write " + String.join(" or ", ENDINGS.stream().map(e -> "'ending: " + e + "'").toList()));
+            return Optional.empty();
+        }
+        return Optional.of(key.equals("safe") ? Scenario.Outcome.SAFE : Scenario.Outcome.UNSAFE);
     }
 }

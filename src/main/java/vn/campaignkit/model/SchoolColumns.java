@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.campaignkit.source.DidYouMean;
+import vn.campaignkit.source.schema.ContentSchema;
+import vn.campaignkit.source.schema.FieldSpec;
 
 /**
  * The columns of a school list and the headers that name them: the keys of a school file ({@code title},
@@ -16,9 +18,9 @@ import vn.campaignkit.source.DidYouMean;
  * "Tinh, thanh pho" name the province too.
  */
 final class SchoolColumns {
-    static final List<String> KEYS = List.of("title", "province", "district", "level", "address", "website",
-            "fanpage", "sample", "tags", "local_hotline", "slug", "summary");
-    static final Set<String> REQUIRED = Set.of("title", "province");
+    static final List<String> KEYS = ContentSchema.SCHOOL_ROW.stream().map(FieldSpec::key).toList();
+    static final Set<String> REQUIRED = ContentSchema.SCHOOL_ROW.stream().filter(FieldSpec::required).map(FieldSpec::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The Vietnamese headings accepted for each key, as written in department lists. */
     static final Map<String, List<String>> ALIASES = aliases();
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");

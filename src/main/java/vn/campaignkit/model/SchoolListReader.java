@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.campaignkit.problem.Problem;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.SourceFile;
+import vn.campaignkit.source.table.CsvTableReader;
 import vn.campaignkit.source.table.Table;
 import vn.campaignkit.source.table.TableReader;
 
@@ -36,8 +37,14 @@ final class SchoolListReader {
     }
 
     static List<School> read(SourceFile file, Problems problems) {
+        return read(file, Optional.empty(), problems);
+    }
+
+    /** The same, with the bytes of a CSV given (the editor's desk checks a list that is not saved yet). */
+    static List<School> read(SourceFile file, Optional<byte[]> csvBytes, Problems problems) {
         TableReader reader = TableReader.forFile(file).orElseThrow(() -> new IllegalArgumentException(file.path()));
-        List<Table> tables = reader.read(file, problems);
+        List<Table> tables = csvBytes.isPresent() && reader instanceof CsvTableReader csv ? csv.read(file.path(), csvBytes.get(), problems)
+                : reader.read(file, problems);
         if (tables.isEmpty()) {
             return List.of();
         }

@@ -17,14 +17,8 @@ final class SchoolYamlReader {
     private SchoolYamlReader() {
     }
 
-    static List<School> read(SourceFile file, Problems problems) {
-        String path = file.path();
-        Optional<String> text;
-        try {
-            text = TextDecoder.decode(path, Files.readAllBytes(file.file()), problems);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static List<School> read(String path, byte[] bytes, Problems problems) {
+        Optional<String> text = TextDecoder.decode(path, bytes, problems);
         Optional<Fields> root = text.flatMap(t -> YamlReader.readMapping(path, t, 1, problems)).map(m -> new Fields(path, m, problems));
         if (root.isEmpty()) {
             return List.of();

@@ -14,7 +14,9 @@ public enum ContentKind {
     PAGE("pages"),
     POST("posts"),
     QUIZ("quizzes"),
-    SCENARIO("scenarios");
+    SCENARIO("scenarios"),
+    FRAME("frames"),
+    PRINTABLE("print");
 
     private final String folder;
 

@@ -23,7 +23,8 @@ import vn.campaignkit.source.FrontMatterSplitter;
 import vn.campaignkit.source.YamlReader;
 
 /**
- * Writes {@code content/FOLDER/SLUG.md} for a new tip, school, contest, hashtag, page or post: the
+ * Writes {@code content/FOLDER/SLUG.md} for a new tip, school, contest, hashtag, page, post, quiz, scenario,
+ * frame or printable: the
  * slug comes from the title, the front matter from the archetype, the date is today. An existing
  * file is never overwritten.
  */
@@ -39,6 +40,10 @@ public final class NewContent {
 
         record Refused(List<Problem> problems) implements Outcome {
         }
+
+        /** What {@link #plan} would write, not written yet. */
+        record Planned(String path, Path file, String text) implements Outcome {
+        }
     }
 
     public NewContent(Path siteRoot, Clock clock) {
@@ -47,6 +52,25 @@ public final class NewContent {
     }
 
     public Outcome create(ContentKind kind, String rawTitle) throws IOException {
+        Outcome planned = plan(kind, rawTitle);
+        if (!(planned instanceof Outcome.Planned plan)) {
+            return planned;
+        }
+        Files.createDirectories(plan.file().getParent());
+        try (OutputStream out = Files.newOutputStream(plan.file(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(plan.text().getBytes(StandardCharsets.UTF_8));
+        } catch (FileAlreadyExistsException e) {
+            return refuse(plan.path(), "a file with this name already exists, so nothing was written",
+                    "open and edit " + plan.path() + ", or choose a different title");
+        }
+        return new Outcome.Created(plan.path(), plan.file());
+    }
+
+    /**
+     * The file a new piece of content would be — its path and its text filled in from the archetype — without
+     * writing it (the editor's desk fills in its form's values and writes it safely itself).
+     */
+    public Outcome plan(ContentKind kind, String rawTitle) throws IOException {
         Problems problems = new Problems();
         String title = Normalizer.normalize(rawTitle.strip(), Normalizer.Form.NFC);
         String slug = fileSlug(title.startsWith("#") ? title.substring(1) : title);
@@ -75,18 +99,11 @@ public final class NewContent {
             return new Outcome.Refused(problems.sorted());
         }
         Path file = siteRoot.resolve(kind.folder()).resolve(slug + ".md");
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            out.write(text.get().getBytes(StandardCharsets.UTF_8));
-        } catch (FileAlreadyExistsException e) {
-            return refuse(path, "a file with this name already exists, so nothing was written",
-                    "open and edit " + path + ", or choose a different title");
-        }
-        return new Outcome.Created(path, file);
+        return new Outcome.Planned(path, file, text.get());
     }
 
     /** The site's slug rule, cut at a word end so a long title still gives a manageable file name. */
-    static String fileSlug(String title) {
+    public static String fileSlug(String title) {
         String slug = SlugRules.slugify(title).map(Slug::value).orElse("");
         if (slug.length() > MAX_SLUG_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);

@@ -1,5 +1,6 @@
 package vn.campaignkit.serve;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,6 +8,8 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
+import vn.campaignkit.problem.Problem;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,8 +29,12 @@ public final class DevServer implements AutoCloseable {
     private final RebuildQueue queue;
     private final SourceWatcher watcher;
     private final URI url;
+    private final HostGuard hosts;
+    private final DraftPages drafts = new DraftPages();
+    private final PrintWriter log;
 
     private DevServer(ServeOptions options, SiteBuild build, PrintWriter log) throws IOException {
+        this.log = log;
         InetAddress bind = options.bind();
         server = HttpServer.create(new InetSocketAddress(bind, options.port()), 64);
         int port = server.getAddress().getPort();
@@ -44,7 +51,8 @@ public final class DevServer implements AutoCloseable {
         requests = Executors.newCachedThreadPool(daemon("campaignkit-http"));
         heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("campaignkit-heartbeat"));
         server.setExecutor(requests);
-        server.createContext("/", new PreviewHandler(site, hub, new HostGuard(bind), new PreviewTools(), log));
+        hosts = new HostGuard(bind);
+        server.createContext("/", new PreviewHandler(site, hub, hosts, new PreviewTools(), drafts, log));
     }
 
     /**
@@ -52,12 +60,58 @@ public final class DevServer implements AutoCloseable {
      * starts answering requests.
      */
     public static DevServer start(ServeOptions options, SiteBuild build, PrintWriter log) throws IOException {
-        DevServer devServer = new DevServer(options, build, log);
-        devServer.site.rebuild(ChangeSet.all());
-        devServer.server.start();
-        devServer.heartbeat.scheduleAtFixedRate(devServer.hub::heartbeat, 15, 15, TimeUnit.SECONDS);
-        log.printf("preview at %s (press Ctrl+C to stop)%n", devServer.url);
-        return devServer;
+        return prepare(options, build, log).start();
+    }
+
+    /** Binds the port without answering yet, so a room such as the editor's desk can be added first. */
+    public static DevServer prepare(ServeOptions options, SiteBuild build, PrintWriter log) throws IOException {
+        return new DevServer(options, build, log);
+    }
+
+    /** A room of its own beside the preview: {@code handler} answers every path under {@code prefix}. */
+    public void addRoom(String prefix, HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
+    /** Runs the first build, then answers requests. */
+    public DevServer start() {
+        site.rebuild(ChangeSet.all());
+        server.start();
+        heartbeat.scheduleAtFixedRate(hub::heartbeat, 15, 15, TimeUnit.SECONDS);
+        log.printf("preview at %s (press Ctrl+C to stop)%n", url);
+        return this;
+    }
+
+    /**
+     * Answers at once and runs the first build in the background (pages wait for it, then reload): the editor's
+     * desk shows its address and its page straight away instead of after the first build of a big site.
+     */
+    public DevServer startBeforeFirstBuild() {
+        server.start();
+        heartbeat.scheduleAtFixedRate(hub::heartbeat, 15, 15, TimeUnit.SECONDS);
+        queue.submit(ChangeSet.all());
+        log.printf("preview at %s (press Ctrl+C to stop); building the site…%n", url);
+        return this;
+    }
+
+    /** The Host names this server answers. */
+    public HostGuard hosts() {
+        return hosts;
+    }
+
+    /** Draft renderings served at their page's address (see {@link DraftPages}). */
+    public DraftPages drafts() {
+        return drafts;
+    }
+
+    /** The problems of the latest build; empty when it succeeded. */
+    public List<Problem> problems() {
+        return site.state().problems().stream().map(ProblemExcerpt::problem).toList();
+    }
+
+    /** Asks for a rebuild of these files now, without waiting for the folder watcher (which may be slow or absent). */
+    public void changed(ChangeSet changes) {
+        queue.submit(changes);
     }
 
     public URI url() {

@@ -15,10 +15,10 @@ import java.util.TreeSet;
  * bound address (every local address when bound to the wildcard), with or without a port. This stops
  * DNS-rebinding pages on the internet from reading the preview.
  */
-final class HostGuard {
+public final class HostGuard {
     private final Set<String> allowed = new TreeSet<>();
 
-    HostGuard(InetAddress bound) {
+    public HostGuard(InetAddress bound) {
         allowed.addAll(List.of("localhost", "127.0.0.1", "[::1]", "[0:0:0:0:0:0:0:1]"));
         if (bound.isAnyLocalAddress()) {
             allowLocalInterfaces();
@@ -28,11 +28,11 @@ final class HostGuard {
     }
 
     /** True when exactly one {@code Host} header was sent and it names this computer. */
-    boolean allows(List<String> hostHeaders) {
+    public boolean allows(List<String> hostHeaders) {
         return hostHeaders != null && hostHeaders.size() == 1 && allows(hostHeaders.get(0));
     }
 
-    boolean allows(String host) {
+    public boolean allows(String host) {
         if (host == null) {
             return false;
         }

@@ -60,7 +60,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
     private final ParsedFiles parsed = new ParsedFiles();
     private final Map<Page, Card> cards = Collections.synchronizedMap(new IdentityHashMap<>());
     private final PageRendering rendering;
-    private PreviewState last;
+    private volatile PreviewState last;
     private ChangeSet pending;
 
     public IncrementalSiteBuild(BuildOptions options, DerivedFileCache derived) {
@@ -70,8 +70,22 @@ public final class IncrementalSiteBuild implements SiteBuild {
         this.rendering = new PageRendering(options.threads());
     }
 
+    /** The model of the last good build (the editor's desk lists its pages), empty before the first one. */
+    public Optional<Site> lastSite() {
+        PreviewState state = last;
+        return state == null ? Optional.empty() : Optional.of(state.site());
+    }
+
+    /**
+     * The page {@code path} makes with {@code text} in place of what is on disk, with the site's problems, as
+     * the next build would make it; nothing is kept and nothing is written.
+     */
+    public synchronized DraftPage draft(String path, byte[] text) {
+        return new DraftRendering(options, pipeline, parsed, cards).render(Optional.ofNullable(last), path, text);
+    }
+
     @Override
-    public BuildResult build(ChangeSet changes) {
+    public synchronized BuildResult build(ChangeSet changes) {
         pending = pending == null ? changes : pending.plus(changes);
         ChangeSet todo = pending;
         boolean full = needsEverything(todo);

@@ -23,9 +23,11 @@ final class PreviewHandler implements HttpHandler {
     private final HostGuard hosts;
     private final PreviewTools tools;
     private final PrintWriter log;
+    private final DraftPages drafts;
 
-    PreviewHandler(LiveSite site, ReloadHub hub, HostGuard hosts, PreviewTools tools, PrintWriter log) {
+    PreviewHandler(LiveSite site, ReloadHub hub, HostGuard hosts, PreviewTools tools, DraftPages drafts, PrintWriter log) {
         this.log = log;
+        this.drafts = drafts;
         this.site = site;
         this.hub = hub;
         this.hosts = hosts;
@@ -55,7 +57,11 @@ final class PreviewHandler implements HttpHandler {
                 streaming = previewFile(exchange, raw.substring(LivePageRewriter.PREFIX.length()), head);
             } else {
                 Optional<String> outputPath = RequestPathGuard.outputPath(raw);
-                if (outputPath.isPresent()) {
+                Optional<byte[]> draft = outputPath.flatMap(path -> DraftPages.idIn(uri.getRawQuery())
+                        .flatMap(id -> drafts.get(id, path)));
+                if (draft.isPresent()) {
+                    send(exchange, 200, ContentTypes.of(outputPath.get()), draft.get(), head);
+                } else if (outputPath.isPresent()) {
                     sitePath(exchange, outputPath.get(), raw, head);
                 } else {
                     notFound(exchange, "", site.state(), head);
@@ -184,6 +190,9 @@ final class PreviewHandler implements HttpHandler {
         headers.set("Cache-Control", "no-store");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
+        // The editor's desk shows pages beside its editor (same origin); no other site may frame them.
+        headers.set("X-Frame-Options", "SAMEORIGIN");
+        headers.set("Content-Security-Policy", "frame-ancestors 'self'");
         if (head) {
             headers.set("Content-Length", Integer.toString(body.length));
             exchange.sendResponseHeaders(status, -1);

@@ -33,8 +33,8 @@ final class PreviewTools {
                 + "<link rel=\"stylesheet\" href=\"" + LivePageRewriter.PREFIX + "overlay.css\">\n"
                 + LivePageRewriter.scriptTag(outputPath, 0) + "\n</head>\n<body class=\"ck-waiting\">\n"
                 + "<main><h1>Chưa dựng được trang</h1>\n"
-                + "<p>Trang web chưa dựng được lần nào vì nội dung còn lỗi. Sửa các lỗi được liệt kê, lưu tệp, "
-                + "trang sẽ tự tải lại.</p></main>\n</body>\n</html>\n";
+                + "<p>Trang web đang được dựng lần đầu, hoặc nội dung còn lỗi nên chưa dựng được. Nếu có lỗi, các lỗi "
+                + "được liệt kê: sửa chúng và lưu tệp. Trang sẽ tự tải lại.</p></main>\n</body>\n</html>\n";
         return html.getBytes(StandardCharsets.UTF_8);
     }
 

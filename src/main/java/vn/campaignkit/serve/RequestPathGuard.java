@@ -15,7 +15,7 @@ import java.util.Optional;
  * double encoding, empty segments, drive letters, control characters, malformed UTF-8 — is refused,
  * so it ends as a plain 404.
  */
-final class RequestPathGuard {
+public final class RequestPathGuard {
     private static final int MAX_LENGTH = 2048;
 
     private RequestPathGuard() {
@@ -23,6 +23,15 @@ final class RequestPathGuard {
 
     /** {@code /tips/x/} → {@code tips/x/index.html}; {@code /css/site.css} → {@code css/site.css}. */
     static Optional<String> outputPath(String rawPath) {
+        return decodedPath(rawPath).map(key -> key.isEmpty() || key.endsWith("/") ? key + "index.html" : key);
+    }
+
+    /**
+     * The request path without its leading slash, percent-decoded, NFC, and checked segment by segment
+     * ({@code /content/tips/x.md} → {@code content/tips/x.md}); the editor's desk reads its file paths with
+     * the same rules as the preview.
+     */
+    public static Optional<String> decodedPath(String rawPath) {
         if (rawPath == null || rawPath.isEmpty() || rawPath.charAt(0) != '/' || rawPath.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -44,8 +53,7 @@ final class RequestPathGuard {
                 return Optional.empty();
             }
         }
-        String key = path.substring(1);
-        return Optional.of(key.isEmpty() || key.endsWith("/") ? key + "index.html" : key);
+        return Optional.of(path.substring(1));
     }
 
     private static boolean safeSegment(String segment) {

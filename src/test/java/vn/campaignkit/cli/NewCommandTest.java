@@ -46,6 +46,6 @@ class NewCommandTest {
     @Test
     void exitsWithTwoForAnUnknownKind() {
         assertThat(run("poster", "Áp phích", "--source", site.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown kind 'poster': use one of tip|school|contest|hashtag|page|post|quiz|scenario");
+        assertThat(err.toString()).contains("unknown kind 'poster': use one of tip|school|contest|hashtag|page|post|quiz|scenario|frame|printable|site");
     }
 }

@@ -3,13 +3,10 @@ package vn.campaignkit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaignkit.testsite.MicroSite;
@@ -83,17 +80,8 @@ class LongNamesSiteTest {
             paths = walk.filter(Files::isRegularFile).map(p -> site.output().relativize(p).toString()).toList();
         }
         assertThat(paths).allSatisfy(p -> assertThat(p.length()).as(p).isLessThanOrEqualTo(160));
-        Path zip = site.output().resolve("schools/thanh-pho-ho-chi-minh/truong-trung-hoc-pho-thong-chuyen-le-hong-phong/an-pham/"
-                + "bo-an-pham-truong-trung-hoc-pho-thong-chuyen-le-hong-phong.zip");
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-            int n = 0;
-            for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
-                String unzipped = "bo-an-pham-truong-trung-hoc-pho-thong-chuyen-le-hong-phong/" + e.getName();
-                assertThat(unzipped.length()).as(unzipped).isLessThanOrEqualTo(160);
-                n++;
-            }
-            assertThat(n).isPositive();
-        }
+        assertThat(site.output().resolve("schools/thanh-pho-ho-chi-minh/truong-trung-hoc-pho-thong-chuyen-le-hong-phong/an-pham/"
+                + "bo-an-pham-truong-trung-hoc-pho-thong-chuyen-le-hong-phong.pdf")).isRegularFile();
     }
 
     @Test

@@ -39,7 +39,9 @@ class PdfStructureTest {
         for (Path zip : files(output, ".zip")) {
             pdfs.addAll(pdfsInside(output.relativize(zip).toString(), zip));
         }
-        assertThat(pdfs).as("print PDFs of the default site, loose and in kits").hasSizeGreaterThan(100);
+        assertThat(pdfs).as("print PDFs of the default site, loose and in kits").hasSizeGreaterThanOrEqualTo(60)
+                .anyMatch(p -> p.name().startsWith("schools/") && p.name().contains("/an-pham/bo-an-pham-"))
+                .anyMatch(p -> p.name().contains(".zip!"));
         List<String> complaints = new ArrayList<>();
         for (Pdf pdf : pdfs) {
             Process qpdf = new ProcessBuilder("qpdf", "--check", pdf.file().toString()).redirectErrorStream(true).start();

@@ -82,8 +82,8 @@ class SchoolEditionTest {
         assertThat(downloads.select("main h2").first().text()).isEqualTo("Khung ảnh và bộ ấn phẩm của Trường THPT Mẫu Sông Hồng");
         List<String> featured = downloads.select("#dl-featured ~ ul a.download__link").eachAttr("href");
         assertThat(featured).first().asString().isEqualTo("../frames/truong-em/schools/ha-noi-thpt-mau-song-hong.png");
-        assertThat(featured).contains("../" + SCHOOL + "an-pham/bo-an-pham-thpt-mau-song-hong.zip");
-        assertThat(out.resolve(SCHOOL + "an-pham/bo-an-pham-thpt-mau-song-hong.zip")).isRegularFile();
+        assertThat(featured).contains("../" + SCHOOL + "an-pham/bo-an-pham-thpt-mau-song-hong.pdf");
+        assertThat(out.resolve(SCHOOL + "an-pham/bo-an-pham-thpt-mau-song-hong.pdf")).isRegularFile();
     }
 
     @Test

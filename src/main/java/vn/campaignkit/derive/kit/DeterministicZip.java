@@ -2,6 +2,9 @@ package vn.campaignkit.derive.kit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -24,6 +27,33 @@ public final class DeterministicZip {
     private DeterministicZip() {
     }
 
+    /**
+     * The same zip written to {@code out}, reading one file at a time, for folders too large to hold in memory
+     * (a published site with thousands of per-school PDFs); {@code files} maps entry names to files.
+     */
+    public static void zip(SortedMap<String, Path> files, OutputStream out) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setMethod(ZipOutputStream.STORED);
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                entry(zip, file.getKey(), Files.readAllBytes(file.getValue()));
+            }
+        }
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setTimeLocal(FIXED_TIME);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
     /** {@code files} maps entry names (forward slashes) to their bytes. */
     public static byte[] zip(Map<String, byte[]> files) {
         SortedMap<String, byte[]> sorted = new TreeMap<>(files);
@@ -32,18 +62,7 @@ public final class DeterministicZip {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setMethod(ZipOutputStream.STORED);
             for (Map.Entry<String, byte[]> file : sorted.entrySet()) {
-                byte[] bytes = file.getValue();
-                ZipEntry entry = new ZipEntry(file.getKey());
-                entry.setMethod(ZipEntry.STORED);
-                entry.setTimeLocal(FIXED_TIME);
-                entry.setSize(bytes.length);
-                entry.setCompressedSize(bytes.length);
-                CRC32 crc = new CRC32();
-                crc.update(bytes);
-                entry.setCrc(crc.getValue());
-                zip.putNextEntry(entry);
-                zip.write(bytes);
-                zip.closeEntry();
+                entry(zip, file.getKey(), file.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,7 +2,7 @@ package vn.campaignkit.model.print;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import vn.campaignkit.source.schema.ContentSchema;
 
 /**
  * The closed set of printable formats: the trimmed size a print shop delivers, the bleed it needs
@@ -60,12 +60,16 @@ public enum PrintFormat {
         return minQrMm;
     }
 
+    /** The format of a key the schema allows ({@code ContentSchema.PRINTABLE}'s {@code format} values). */
     public static Optional<PrintFormat> byKey(String key) {
+        if (!ContentSchema.PRINTABLE.allowed("format").contains(key)) {
+            return Optional.empty();
+        }
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
 
     /** All keys, comma separated, for hints. */
     public static String keys() {
-        return Arrays.stream(values()).map(PrintFormat::key).collect(Collectors.joining(", "));
+        return String.join(", ", ContentSchema.PRINTABLE.allowed("format"));
     }
 }

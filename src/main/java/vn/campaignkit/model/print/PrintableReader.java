@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.Fields;
+import vn.campaignkit.source.schema.ContentSchema;
+import vn.campaignkit.source.schema.FieldSpec;
 
 /**
  * Turns the front matter and body of a {@code content/print/*.md} file into a {@link Printable},
@@ -16,9 +18,10 @@ import vn.campaignkit.source.Fields;
  */
 public final class PrintableReader {
     /** Every key a printable accepts; anything else is a problem with a did-you-mean hint. */
-    public static final List<String> KEYS = List.of("title", "format", "headline", "body", "back", "qr", "qr_label",
-            "qr_size", "qr_logo", "per_school", "tips", "stickers", "image", "image_alt", "slug", "draft",
-            "summary", "tags", "weight", "extra");
+    public static final List<String> KEYS = List.copyOf(ContentSchema.PRINTABLE.keys());
+    private static final FieldSpec QR_SIZE = ContentSchema.PRINTABLE.fieldOf("qr_size");
+    private static final FieldSpec TIPS = ContentSchema.PRINTABLE.fieldOf("tips");
+    private static final FieldSpec WEIGHT = ContentSchema.PRINTABLE.fieldOf("weight");
 
     /** What the reader needs to know about the site: its folder and its public address, if any. */
     public record SiteFacts(Path root, Optional<String> baseUrl) {
@@ -61,8 +64,8 @@ public final class PrintableReader {
         boolean perSchool = fm.bool("per_school").orElse(false);
         Optional<QrRequest> qr = qr(perSchool);
         List<PrintText> stickers = stickers();
-        int tips = fm.integer("tips", 3, 9).orElse(6);
-        int weight = fm.integer("weight", -1_000_000, 1_000_000).orElse(0);
+        int tips = fm.integer("tips", TIPS.min(), TIPS.max()).orElse(Integer.parseInt(TIPS.defaultValue()));
+        int weight = fm.integer("weight", WEIGHT.min(), WEIGHT.max()).orElse(Integer.parseInt(WEIGHT.defaultValue()));
         String summary = fm.text("summary").orElse("");
         if (problems.size() > before || title.isEmpty() || format.isEmpty()) {
             return Optional.empty();
@@ -105,7 +108,7 @@ public final class PrintableReader {
 
     private Optional<QrRequest> qr(boolean perSchool) {
         Optional<PrintText> qr = text("qr");
-        java.util.OptionalInt sizeMm = fm.integer("qr_size", 5, 1000);
+        java.util.OptionalInt sizeMm = fm.integer("qr_size", QR_SIZE.min(), QR_SIZE.max());
         OptionalDouble size = sizeMm.isPresent() ? OptionalDouble.of(sizeMm.getAsInt()) : OptionalDouble.empty();
         Optional<PrintImage> logo = text("qr_logo").flatMap(this::image);
         Optional<PrintText> label = text("qr_label");

@@ -31,13 +31,16 @@ public final class CsvTableReader implements TableReader {
 
     @Override
     public List<Table> read(SourceFile file, Problems problems) {
-        String path = file.path();
-        Optional<String> text;
         try {
-            text = TextDecoder.decode(path, Files.readAllBytes(file.file()), problems, SAVE_AS_CSV_UTF8);
+            return read(file.path(), Files.readAllBytes(file.file()), problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same, from bytes already in memory (the editor's desk checks a table that is not saved yet). */
+    public List<Table> read(String path, byte[] bytes, Problems problems) {
+        Optional<String> text = TextDecoder.decode(path, bytes, problems, SAVE_AS_CSV_UTF8);
         if (text.isEmpty()) {
             return List.of();
         }
@@ -61,7 +64,7 @@ public final class CsvTableReader implements TableReader {
     }
 
     /** ';' when the first line has more semicolons than commas outside quotes (Excel with ';' as list separator). */
-    static char separator(String text) {
+    public static char separator(String text) {
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
