@@ -133,7 +133,7 @@ public final class Pipeline {
         Translations translations = new Translations();
         List<LanguagePages> languages = new ArrayList<>();
         for (Site s : sites) {
-            LanguagePages pages = LanguagePages.plan(s, options.today(), claims);
+            LanguagePages pages = LanguagePages.plan(s, site, options.today(), claims);
             translations.add(s.language(), s.config(), pages.jobs());
             languages.add(pages);
         }

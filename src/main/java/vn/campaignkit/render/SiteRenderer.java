@@ -141,7 +141,7 @@ public final class SiteRenderer {
     private Object detail(Page page) {
         if (page instanceof Tip t) {
             List<Card> related = index.related(t, 3).stream().map(views::card).toList();
-            return new Details.TipDetail(t.audiences(), t.category().orElse(""), t.weight(), related);
+            return new Details.TipDetail(views.card(t).audiences(), t.category().orElse(""), t.weight(), related);
         }
         if (page instanceof Contest c) {
             return new Details.ContestDetail(ContestState.of(c, LocalDate.parse(build.todayIso()), site.language()),
@@ -170,7 +170,7 @@ public final class SiteRenderer {
             String caption = f.design().caption().orElseGet(() -> siteCaption());
             List<SiteView.Download> files = siteView.downloads().stream()
                     .filter(d -> d.section().equals("frames") && d.path().startsWith(folder)).toList();
-            return new Details.FrameDetail(caption, f.info().slug().value() + "-anh-dai-dien.png", files);
+            return new Details.FrameDetail(caption, site.language().messages().fill("frame.export_name", "slug", f.info().slug().value()), files);
         }
         return null;
     }
