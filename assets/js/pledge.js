@@ -14,6 +14,8 @@
   var data = function (key) { return box.getAttribute("data-" + key) || ""; };
   var FONT = "\"Be Vietnam Pro\", system-ui, sans-serif";
   var local = campaignText.text;
+  /* the page names the file in its language (the-cam-ket.png, pledge-card.png); the visitor's name is added */
+  var fileStem = (download.getAttribute("download") || "the-cam-ket.png").replace(/\.png$/, "");
   var url = null;
   var timer = null;
   var drawn = 0;
@@ -84,7 +86,7 @@
       if (url) { URL.revokeObjectURL(url); }
       url = URL.createObjectURL(blob);
       download.href = url;
-      download.download = "the-cam-ket" + (name ? "-" + slug(name) : "") + ".png";
+      download.download = fileStem + (name ? "-" + slug(name) : "") + ".png";
       status.textContent = name ? local("pledge.ready", "Thẻ đã sẵn sàng – bấm “Tải thẻ cam kết” để lưu ảnh.") : "";
     }, "image/png");
   }
