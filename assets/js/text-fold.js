@@ -1,7 +1,7 @@
 /* Campaign Kit text folding, shared by site.js, search.js and pledge.js (loaded before them as a classic
    script: module imports are blocked from file://). Defines one global, campaignText. Must match SlugRules
    in the generator: đ → d, combining marks removed, lower case; slug() then joins the words with "-".
-   text() gives the scripts' words in the page's language: the page's JSON block #campaign-texts (written from
+   text() gives the scripts' words in the page's language: the JSON of the page's <body data-texts> (written from
    templates/messages/<code>.yaml), else the scripts' own Vietnamese; date() writes a date the language's way. */
 var campaignText = (function () {
   "use strict";
@@ -26,9 +26,9 @@ var campaignText = (function () {
 
   function pageTexts() {
     if (texts === null) {
-      var block = document.getElementById("campaign-texts");
+      var json = document.body ? document.body.getAttribute("data-texts") : null;
       try {
-        texts = block ? JSON.parse(block.textContent) : {};
+        texts = json ? JSON.parse(json) : {};
       } catch (e) {
         texts = {};
       }

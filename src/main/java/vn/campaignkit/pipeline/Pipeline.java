@@ -172,7 +172,7 @@ public final class Pipeline {
         for (LanguagePages l : languages) {
             SiteView siteView = l.views().siteView(l.downloads(), edition.view(whole, l.site()));
             new SiteRenderer(l.site(), engine, l.views(), siteView, claims, images, versions, options.today(), problems, translations)
-                    .renderAll(l.jobs(), sink, options.threads(), progress::advance);
+                    .linkingUntranslatedTo(site).renderAll(l.jobs(), sink, options.threads(), progress::advance);
         }
         Timings.mark("render pages");
         for (LanguagePages l : languages) {

@@ -7,9 +7,9 @@ import vn.campaignkit.model.Language;
 
 /**
  * The texts the browser scripts write (search, quiz, pledge card, contest states, "days left", copy messages), as
- * the small JSON block a page carries ({@code <script type="application/json" id="campaign-texts">}): the scripts
- * read it through {@code campaignText.text} (text-fold.js), with no request. A page whose texts are the scripts'
- * own (the built-in Vietnamese) carries no block, so a one-language Vietnamese site's pages stay as they were.
+ * the JSON a page carries in {@code <body data-texts="…">} (a data attribute: no inline script for the CSP): the
+ * scripts read it through {@code campaignText.text} (text-fold.js), with no request. A page whose texts are the
+ * scripts' own (the built-in Vietnamese) carries none, so a one-language Vietnamese site's pages stay as they were.
  */
 public final class ScriptTexts {
     /** The message keys the scripts use, besides the date pattern and month names. */

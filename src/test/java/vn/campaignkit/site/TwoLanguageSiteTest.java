@@ -56,7 +56,8 @@ class TwoLanguageSiteTest {
                 .write("content/posts/tin.md", "---\ntitle: Phát động\ndate: 2025-10-06\n---\nTin.\n")
                 .write("content/posts/tin.en.md", "---\ntitle: Launch\ndate: 2025-10-06\n---\nNews.\n")
                 .write("content/pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\nVề chiến dịch.\n")
-                .write("content/pages/gioi-thieu.en.md", "---\ntitle: About\n---\nAbout the campaign.\n")
+                .write("content/pages/gioi-thieu.en.md", "---\ntitle: About\n---\nAbout the campaign. Read [a tip](../tips/khoa-tai-khoan.md)"
+                        + " and [one in Vietnamese](../tips/chi-tieng-viet.md).\n")
                 .write("content/contests/ve-tranh.md", "---\ntitle: Vẽ tranh\nstart: 2025-10-01\ndeadline: 2025-11-15\n---\nThể lệ.\n")
                 .write("content/contests/ve-tranh.en.md", "---\ntitle: Drawing\nstart: 2025-10-01\ndeadline: 2025-11-15\n---\nRules.\n")
                 .write("content/schools/ha-noi/truong-a.md", "---\ntitle: Trường A\nprovince: Hà Nội\n---\nTrường.\n");
@@ -74,6 +75,16 @@ class TwoLanguageSiteTest {
         assertThat(site.page("en/tips/khoa-tai-khoan/").select("h1").text()).isEqualTo("Lock your account");
         assertThat(site.page("en/tips/").select(".card__title a").eachText()).containsExactly("Lock your account");
         assertThat(site.page("tips/").select(".card__title a").eachText()).contains("Khóa tài khoản", "Chỉ có tiếng Việt");
+    }
+
+    @Test
+    void aTranslationLinksToTranslatedPagesAndElseToTheOriginals() {
+        Document about = site.page("en/gioi-thieu/");
+        Path folder = site.output().resolve("en/gioi-thieu");
+        assertThat(folder.resolve(about.select(".prose a").get(0).attr("href")).normalize())
+                .isEqualTo(site.output().resolve("en/tips/khoa-tai-khoan/index.html"));
+        assertThat(folder.resolve(about.select(".prose a").get(1).attr("href")).normalize())
+                .isEqualTo(site.output().resolve("tips/chi-tieng-viet/index.html"));
     }
 
     @Test
@@ -147,8 +158,8 @@ class TwoLanguageSiteTest {
         Document tip = site.page("en/tips/khoa-tai-khoan/");
         assertThat(tip.select(".skip-link").text()).isEqualTo("Skip to main content");
         assertThat(tip.select(".audience .chip").text()).isEqualTo("students");
-        assertThat(tip.select("#campaign-texts").html()).contains("\"contest.closed\":\"Closed\"", "\"dates.pattern\":\"d MMMM yyyy\"");
-        assertThat(site.page("tips/khoa-tai-khoan/").select("#campaign-texts")).as("Vietnamese pages need no texts block").isEmpty();
+        assertThat(tip.body().attr("data-texts")).contains("\"contest.closed\":\"Closed\"", "\"dates.pattern\":\"d MMMM yyyy\"");
+        assertThat(site.page("tips/khoa-tai-khoan/").body().hasAttr("data-texts")).as("Vietnamese pages need no texts").isFalse();
     }
 
     @Test
