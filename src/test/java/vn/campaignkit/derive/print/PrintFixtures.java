@@ -110,8 +110,9 @@ final class PrintFixtures {
 
     static List<String> defaultSlugs() {
         try (var files = Files.list(Path.of("content/print"))) {
+            // translations (ap-phich-a4.en.md beside ap-phich-a4.md) are the same printable in another language
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+                    .map(n -> n.substring(0, n.length() - 3)).filter(stem -> !stem.contains(".")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
