@@ -59,9 +59,9 @@ class DerivedFilesPerLanguageTest {
     void everyEnglishFileLivesUnderEnAndNoneClashesWithAVietnameseOne() {
         assertThat(en.keySet()).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("en/"));
         assertThat(vi.keySet()).noneMatch(path -> path.startsWith("en/"));
-        assertThat(en.keySet()).contains("en/wallpapers/wallpaper-phone-1080x1920.png", "en/downloads/print/ap-phich-nha-in.pdf",
+        assertThat(en.keySet()).contains("en/wallpapers/wallpaper-phone-1080x1920.png", "en/downloads/print/ap-phich-in.pdf",
                 "en/downloads/bo-an-pham-in.zip", "en/frames/khung/khung-1080.png", "en/tips/goi-111/og.png", "en/og.png");
-        assertThat(vi.keySet()).contains("wallpapers/wallpaper-phone-1080x1920.png", "downloads/print/ap-phich-nha-in.pdf",
+        assertThat(vi.keySet()).contains("wallpapers/wallpaper-phone-1080x1920.png", "downloads/print/ap-phich-in.pdf",
                 "downloads/bo-an-pham-in.zip", "frames/khung/khung-1080.png", "tips/goi-111/og.png");
     }
 
@@ -70,26 +70,26 @@ class DerivedFilesPerLanguageTest {
         Map<String, SiteView.Download> listed = listings(en);
         assertThat(listed.get("en/frames/khung/khung-1080.png").title()).isEqualTo("Campaign frame: profile picture 1080×1080");
         assertThat(listed.get("en/wallpapers/wallpaper-phone-1080x1920.png").title()).isEqualTo("Phone wallpaper 1080×1920");
-        SiteView.Download poster = listed.get("en/downloads/print/ap-phich-nha-in.pdf");
+        SiteView.Download poster = listed.get("en/downloads/print/ap-phich-in.pdf");
         assertThat(poster.title()).isEqualTo("Poster: You are not alone — print-shop copy");
         assertThat(poster.note()).isEqualTo("For the print shop: bleed, crop marks and CMYK. Print at 100%.");
         assertThat(poster.preview()).isEqualTo("en/downloads/print/ap-phich.png");
-        assertThat(listed.get("en/downloads/print/ap-phich-van-phong.pdf").title()).isEqualTo("Poster: You are not alone — office A4 copy");
+        assertThat(listed.get("en/downloads/print/ap-phich-van-phong-a4.pdf").title()).isEqualTo("Poster: You are not alone — office A4 copy");
         assertThat(listed.get("en/downloads/bo-an-pham-in.zip").title()).isEqualTo("The campaign's print kit");
         assertThat(listed.get("en/downloads/bo-an-pham-in.zip").size()).isEqualTo("2 PDF files");
 
         Map<String, SiteView.Download> vietnamese = listings(vi);
         assertThat(vietnamese.get("frames/khung/khung-1080.png").title()).isEqualTo("Khung chiến dịch: ảnh đại diện 1080×1080");
-        assertThat(vietnamese.get("downloads/print/ap-phich-nha-in.pdf").title()).isEqualTo("Áp phích: Bạn không một mình — bản gửi nhà in");
+        assertThat(vietnamese.get("downloads/print/ap-phich-in.pdf").title()).isEqualTo("Áp phích: Bạn không một mình — bản gửi nhà in");
         assertThat(vietnamese.get("downloads/bo-an-pham-in.zip").size()).isEqualTo("2 tệp PDF");
     }
 
     @Test
     void theEnglishPosterPrintsTheTranslationAndTheEnglishHotline() throws IOException {
-        String english = pdfText(en.get("en/downloads/print/ap-phich-nha-in.pdf"));
-        assertThat(english).contains("Trouble online?", "Tell a parent or a teacher", "National child protection hotline", "NOT ALONE")
+        String english = pdfText(en.get("en/downloads/print/ap-phich-in.pdf"));
+        assertThat(english).contains("Trouble online?", "Tell a parent or a teacher", "National child protection hotline", "Not Alone")
                 .doesNotContain("Gặp chuyện", "Tổng đài");
-        String vietnamese = pdfText(vi.get("downloads/print/ap-phich-nha-in.pdf"));
+        String vietnamese = pdfText(vi.get("downloads/print/ap-phich-in.pdf"));
         assertThat(vietnamese).contains("Gặp chuyện trên mạng?", "Tổng đài quốc gia bảo vệ trẻ em").doesNotContain("Trouble");
     }
 
