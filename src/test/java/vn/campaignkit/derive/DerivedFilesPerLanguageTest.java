@@ -25,6 +25,7 @@ import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problem;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.SiteView;
+import vn.campaignkit.testsite.LanguageSites;
 
 /**
  * Frames, Open Graph cards, wallpapers and printables of a site in two languages: the English ones live under

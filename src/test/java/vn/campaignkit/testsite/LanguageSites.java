@@ -1,4 +1,4 @@
-package vn.campaignkit.derive;
+package vn.campaignkit.testsite;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import vn.campaignkit.pipeline.SourceScan;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.AssetCatalog;
 import vn.campaignkit.source.SiteConfigReader;
-import vn.campaignkit.testsite.MicroSite;
 
 /**
  * A small site in Vietnamese and English for the tests of languages beyond the pages: a tip, a poster and a frame,
