@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.model.Contest;
+import vn.campaignkit.model.Language;
+import vn.campaignkit.model.Messages;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.CalendarWriter;
-import vn.campaignkit.render.Dates;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.source.AssetCatalog;
 
@@ -32,24 +33,29 @@ public final class CalendarPlanner implements DerivePlanner {
         SiteConfig config = site.config();
         String host = config.baseUrl().map(u -> u.replaceFirst("https?://", "").replaceAll("/.*", "")).orElse("campaignkit.local");
         List<DeriveJob> jobs = new ArrayList<>();
+        Language language = site.language();
+        Messages m = language.messages();
         for (Contest c : site.contests()) {
             String path = c.route().sitePath() + c.info().slug().value() + ".ics";
             String url = config.absolute(c.route().sitePath()).orElse("");
-            var event = new CalendarWriter.Event("contest-" + c.info().slug() + "@" + host, c.title(),
-                    c.info().summary().map(s -> s + "\n").orElse("") + "Hạn nộp bài: " + Dates.text(c.deadline()), c.start(),
+            var event = new CalendarWriter.Event("contest-" + c.info().slug()
+                    + (language.isDefault() ? "" : "-" + language.code()) + "@" + host, c.title(),
+                    c.info().summary().map(s -> s + "\n").orElse("") + m.fill("calendar.deadline", "date", language.date(c.deadline())), c.start(),
                     c.deadline(), url);
             byte[] bytes = CalendarWriter.calendar(c.title(), List.of(event), stamp);
-            jobs.add(new BytesJob(path, bytes, new SiteView.Download("calendar", "Lịch: " + c.title(), path, "",
-                    size(bytes), "Thêm hạn nộp bài vào lịch trên điện thoại")));
+            jobs.add(new BytesJob(path, bytes, new SiteView.Download("calendar", m.fill("calendar.contest", "title", c.title()), path, "",
+                    size(bytes), m.text("calendar.contest_note"))));
         }
         if (config.campaignStart().isPresent() && config.campaignEnd().isPresent()) {
-            String url = config.absolute("").orElse("");
+            String url = config.absolute(language.routePrefix()).orElse("");
+            String path = language.routePrefix() + "campaign.ics";
             String title = config.title() + (config.tagline().isEmpty() ? "" : " – " + config.tagline());
-            var event = new CalendarWriter.Event("campaign@" + host, title, config.campaignNote(), config.campaignStart().get(),
+            String uid = language.isDefault() ? "campaign@" + host : "campaign-" + language.code() + "@" + host;
+            var event = new CalendarWriter.Event(uid, title, config.campaignNote(), config.campaignStart().get(),
                     config.campaignEnd().get(), url);
             byte[] bytes = CalendarWriter.calendar(title, List.of(event), stamp);
-            jobs.add(new BytesJob("campaign.ics", bytes, new SiteView.Download("calendar", "Lịch chiến dịch", "campaign.ics", "",
-                    size(bytes), "Thời gian cao điểm của chiến dịch")));
+            jobs.add(new BytesJob(path, bytes, new SiteView.Download("calendar", m.text("calendar.campaign"), path, "",
+                    size(bytes), m.text("calendar.campaign_note"))));
         }
         return jobs;
     }

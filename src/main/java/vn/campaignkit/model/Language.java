@@ -19,6 +19,11 @@ public record Language(String code, String routePrefix, Messages messages, DateT
         return new Language(code, routePrefix, messages, DateTimeFormatter.ofPattern(pattern, locale(code)));
     }
 
+    /** The default language {@code code} with the jar's own messages: what a site without message files gets. */
+    public static Language builtIn(String code) {
+        return of(code, "", MessageFiles.builtIn(code), "");
+    }
+
     /** The language's {@link Locale}, for month names. */
     public static Locale locale(String code) {
         return Locale.forLanguageTag(code);

@@ -39,6 +39,16 @@ public final class MessageFiles {
     private MessageFiles() {
     }
 
+    /** The jar's own messages of {@code code} (a site without message files of its own). */
+    public static Messages builtIn(String code) {
+        Problems problems = new Problems();
+        Read read = builtIn(code, problems);
+        if (read.sections().isEmpty() || !problems.isEmpty()) {
+            throw new IllegalStateException("the built-in messages of \"" + code + "\" cannot be read: " + problems.sorted());
+        }
+        return new Messages(code, read.sections());
+    }
+
     /** The messages of each code, in order; problems for missing keys and malformed files. */
     public static Map<String, Messages> read(List<String> codes, SourceTree tree, Problems problems) {
         Map<String, Read> own = new LinkedHashMap<>();

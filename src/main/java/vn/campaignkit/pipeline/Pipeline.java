@@ -27,12 +27,10 @@ import vn.campaignkit.problem.SiteProblemsException;
 import vn.campaignkit.render.FeedWriter;
 import vn.campaignkit.render.OutputSink;
 import vn.campaignkit.render.PageJob;
-import vn.campaignkit.render.PagePlanner;
 import vn.campaignkit.render.SiteRenderer;
-import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
-import vn.campaignkit.render.ViewFactory;
+import vn.campaignkit.render.Translations;
 import vn.campaignkit.source.AssetCatalog;
 import vn.campaignkit.source.ImageProbes;
 import vn.campaignkit.source.SiteConfigReader;
@@ -117,8 +115,14 @@ public final class Pipeline {
         scan.problems().forEach(problems::add);
         SourceTree tree = scan.tree();
         SiteConfig config = new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems);
-        Site whole = new ModelBuilder(ModelBuilder.reading(scan.contents())).build(tree, config, options, problems);
+        List<Site> wholes = new ModelBuilder(ModelBuilder.reading(scan.contents())).buildLanguages(tree, config, options, problems);
+        Site whole = wholes.get(0);
         Site site = edition.select(whole);
+        // a school's own edition is the default language's; the other languages are published with the whole site
+        List<Site> sites = new ArrayList<>(List.of(site));
+        if (edition.publishedAtBaseUrl()) {
+            sites.addAll(wholes.subList(1, wholes.size()));
+        }
         scan.contents().clear();
         Timings.mark("model");
         AssetCatalog assets = AssetCatalog.of(tree);
@@ -126,10 +130,12 @@ public final class Pipeline {
 
         OutputClaims claims = new OutputClaims(problems);
         OutputSink sink = withinBudget(output, claims);
-        ViewFactory views = new ViewFactory(site, options.today());
-        List<PageJob> pageJobs = PagePlanner.plan(site, views);
-        for (PageJob job : pageJobs) {
-            claims.claim(job.outputPath(), job.source(), job.line());
+        Translations translations = new Translations();
+        List<LanguagePages> languages = new ArrayList<>();
+        for (Site s : sites) {
+            LanguagePages pages = LanguagePages.plan(s, options.today(), claims);
+            translations.add(s.language(), s.config(), pages.jobs());
+            languages.add(pages);
         }
         for (AssetCatalog.Asset a : assets.all().values()) {
             if (a.published()) {
@@ -139,35 +145,48 @@ public final class Pipeline {
         for (ContentAsset a : site.contentAssets()) {
             claims.claim(a.outputPath(), a.source(), 0);
         }
-        claims.claim(FEED, "(built-in news feed)", 0);
-        Timings.mark("plan pages + claims");
-        byte[] searchIndex = SearchIndexWriter.write(site);
-        Timings.mark("search index");
-        claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
         Map<String, String> versions = new java.util.TreeMap<>(assets.versions());
-        versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
+        for (LanguagePages l : languages) {
+            claims.claim(l.feedPath(), "(built-in news feed)", 0);
+            claims.claim(l.searchIndexPath(), "(built-in search index)", 0);
+            versions.put(l.searchIndexPath(), Fingerprints.of(l.searchIndex()).substring(0, 10));
+        }
+        Timings.mark("plan pages + claims");
         boolean sitemap = config.baseUrl().isPresent() && edition.publishedAtBaseUrl();
         if (sitemap) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
         }
-        List<DeriveJob> derived = planDerived(site, assets, problems, options.pagesOnly(), claims);
         ImageCheck images = new ImageCheck(imageProbes, assets, site.contentAssets());
-        checkPageImages(site, claims, images, problems);
+        List<DeriveJob> derived = new ArrayList<>();
+        for (LanguagePages l : languages) {
+            List<DeriveJob> own = planDerived(l.site(), assets, problems, options.pagesOnly(), claims, l.site() == site);
+            l.downloads(edition.downloads(own.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList()));
+            derived.addAll(own);
+            checkPageImages(l.site(), claims, images, problems);
+        }
         Timings.mark("plan derived");
 
-        List<SiteView.Download> downloads = edition.downloads(derived.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList());
-        SiteView siteView = views.siteView(downloads, edition.view(whole, site));
         TemplateEngine engine = new TemplateEngine(options.source());
-        progress.start(BuildProgress.Step.PAGES, pageJobs.size());
-        new SiteRenderer(site, engine, views, siteView, claims, images, versions, options.today(), problems)
-                .renderAll(pageJobs, sink, options.threads(), progress::advance);
+        progress.start(BuildProgress.Step.PAGES, languages.stream().mapToInt(l -> l.jobs().size()).sum());
+        for (LanguagePages l : languages) {
+            SiteView siteView = l.views().siteView(l.downloads(), edition.view(whole, l.site()));
+            new SiteRenderer(l.site(), engine, l.views(), siteView, claims, images, versions, options.today(), problems, translations)
+                    .renderAll(l.jobs(), sink, options.threads(), progress::advance);
+        }
         Timings.mark("render pages");
-        sink.write(SearchIndexWriter.PATH, searchIndex);
-        sink.write(FEED, FeedWriter.atom(config, site.posts(), FEED, options.today()));
+        for (LanguagePages l : languages) {
+            sink.write(l.searchIndexPath(), l.searchIndex());
+            sink.write(l.feedPath(), l.feed(options.today()));
+        }
         config.baseUrl().filter(base -> sitemap).ifPresent(base -> {
-            List<String> paths = pageJobs.stream().filter(j -> !j.fileName().equals("404.html")).map(PageJob::folder).sorted().toList();
-            sink.write("sitemap.xml", FeedWriter.sitemap(base, paths));
+            if (translations.multilingual()) {
+                sink.write("sitemap.xml", FeedWriter.sitemap(base, translations.codes(), translations.all()));
+            } else {
+                List<String> paths = languages.get(0).jobs().stream().filter(j -> !j.fileName().equals("404.html"))
+                        .map(PageJob::folder).sorted().toList();
+                sink.write("sitemap.xml", FeedWriter.sitemap(base, paths));
+            }
             sink.write("robots.txt", FeedWriter.robots(base));
         });
         PublishedAssets.copy(assets, site.contentAssets(), path -> true, images, sink, problems);
@@ -186,7 +205,7 @@ public final class Pipeline {
             Timings.mark("check derived");
         }
         problems.throwIfAny();
-        return new Result(site, pageJobs.size(), assets.all().size(), report);
+        return new Result(site, languages.stream().mapToInt(l -> l.jobs().size()).sum(), assets.all().size(), report);
     }
 
     /**
@@ -195,11 +214,23 @@ public final class Pipeline {
      */
     public List<DeriveJob> planDerived(Site site, AssetCatalog assets, Problems problems, boolean pagesOnly,
                                        OutputClaims claimsOrNull) {
+        return planDerived(site, assets, problems, pagesOnly, claimsOrNull, true);
+    }
+
+    /**
+     * The same for one language's site; a language other than the default ({@code defaultLanguage} false) gets
+     * its calendars, frames and Open Graph images, while wallpapers and printables are the default language's.
+     */
+    private List<DeriveJob> planDerived(Site site, AssetCatalog assets, Problems problems, boolean pagesOnly,
+                                        OutputClaims claimsOrNull, boolean defaultLanguage) {
         List<DeriveJob> derived = new ArrayList<>();
         boolean clashesSoFar = !problems.isEmpty();
         java.util.Set<String> derivedPaths = new java.util.HashSet<>();
         for (DerivePlanner planner : planners) {
             if (pagesOnly && !planner.partOfPagesOnly()) {
+                continue;
+            }
+            if (!defaultLanguage && (planner instanceof WallpaperPlanner || planner instanceof PrintPlanner)) {
                 continue;
             }
             for (DeriveJob job : planner.plan(site, assets, problems, derived)) {

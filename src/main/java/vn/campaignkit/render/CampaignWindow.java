@@ -3,6 +3,8 @@ package vn.campaignkit.render;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.model.Language;
+import vn.campaignkit.model.Messages;
 
 /**
  * The campaign banner as templates see it ({@code campaign}): days left, days until the start, or ended,
@@ -12,22 +14,22 @@ import vn.campaignkit.config.SiteConfig;
  */
 public record CampaignWindow(String state, String text, String startIso, String endIso) {
 
-    public static CampaignWindow of(SiteConfig config, LocalDate today) {
+    public static CampaignWindow of(SiteConfig config, LocalDate today, Language language) {
         if (config.campaignStart().isEmpty() || config.campaignEnd().isEmpty()) {
             return new CampaignWindow("", "", "", "");
         }
         LocalDate start = config.campaignStart().get();
         LocalDate end = config.campaignEnd().get();
-        String range = Dates.text(start) + " – " + Dates.text(end);
+        String range = language.date(start) + " – " + language.date(end);
+        Messages m = language.messages();
         if (today.isBefore(start)) {
-            return new CampaignWindow("upcoming", "Cao điểm toàn quốc bắt đầu sau " + ChronoUnit.DAYS.between(today, start)
-                    + " ngày: " + range, start.toString(), end.toString());
+            return new CampaignWindow("upcoming", m.fill("campaign.upcoming", "days", ChronoUnit.DAYS.between(today, start),
+                    "range", range), start.toString(), end.toString());
         }
         if (today.isAfter(end)) {
-            return new CampaignWindow("ended", "Đợt cao điểm toàn quốc (" + range
-                    + ") đã kết thúc – các địa phương vẫn tiếp tục lan tỏa.", start.toString(), end.toString());
+            return new CampaignWindow("ended", m.fill("campaign.ended", "range", range), start.toString(), end.toString());
         }
-        return new CampaignWindow("running", "Còn " + (ChronoUnit.DAYS.between(today, end) + 1) + " ngày cao điểm toàn quốc: "
-                + range, start.toString(), end.toString());
+        return new CampaignWindow("running", m.fill("campaign.running", "days", ChronoUnit.DAYS.between(today, end) + 1,
+                "range", range), start.toString(), end.toString());
     }
 }

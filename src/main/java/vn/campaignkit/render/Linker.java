@@ -5,16 +5,36 @@ import vn.campaignkit.check.RelativeUrls;
 
 /**
  * Given to templates as {@code link}: {@code link.to('tips/')} and {@code link.asset('assets/css/site.css')}
- * give relative URLs from the page being rendered.
+ * give relative URLs from the page being rendered; {@code link.lang('tips/')} links a built-in page in the page's
+ * own language ({@code en/tips/} from an English page).
+ *
+ * @param languagePrefix where the page's language lives ({@code en/}), "" for the default language
  */
-public record Linker(String fromFolder, Map<String, String> assetVersions, String base) {
+public record Linker(String fromFolder, Map<String, String> assetVersions, String base, String languagePrefix) {
     public Linker(String fromFolder, Map<String, String> assetVersions) {
-        this(fromFolder, assetVersions, "");
+        this(fromFolder, assetVersions, "", "");
     }
 
     /** Links written as absolute URLs under {@code baseUrl} (for the 404 page, served at any depth). */
     public Linker absoluteFrom(String baseUrl) {
-        return new Linker("", assetVersions, baseUrl);
+        return new Linker("", assetVersions, baseUrl, languagePrefix);
+    }
+
+    /** The same links from a page of the language living under {@code prefix}. */
+    public Linker inLanguage(String prefix) {
+        return new Linker(fromFolder, assetVersions, base, prefix);
+    }
+
+    /** A built-in page ({@code tips/}, {@code news/atom.xml}, "" for the home page) in the page's language. */
+    public String lang(String sitePath) {
+        String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return to(languagePrefix + p);
+    }
+
+    /** A versioned file of the page's language ({@code search/index.js} → {@code en/search/index.js}). */
+    public String langAsset(String sitePath) {
+        String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return asset(languagePrefix + p);
     }
 
     public String to(String sitePath) {
@@ -35,7 +55,7 @@ public record Linker(String fromFolder, Map<String, String> assetVersions, Strin
 
     /** What every link written by this linker depends on: pages with equal keys get equal links. */
     public String key() {
-        return base + "|" + RelativeUrls.rootFrom(fromFolder);
+        return base + "|" + RelativeUrls.rootFrom(fromFolder) + "|" + languagePrefix;
     }
 
     public String root() {

@@ -2,6 +2,7 @@ package vn.campaignkit.render;
 
 import java.util.List;
 import java.util.Optional;
+import vn.campaignkit.model.Messages;
 import vn.campaignkit.model.Quiz;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.model.print.PrintFormat;
@@ -19,21 +20,22 @@ public final class PlayPages {
     }
 
     static void plan(Site site, ViewFactory views, List<PageJob> jobs) {
-        jobs.add(PageJob.list("quizzes/", "quizzes", "Câu đố nhanh",
-                "Trả lời từng câu, xem giải thích và kiểm tra xem bạn đã sẵn sàng trước các chiêu lừa trên mạng chưa.",
+        Messages m = site.language().messages();
+        String in = site.language().routePrefix();
+        jobs.add(PageJob.list(in + "quizzes/", "quizzes", m.text("pages.quizzes_title"), m.text("pages.quizzes_summary"),
                 new Details.ListDetail(views.cards(site.quizzes()))));
         for (Quiz q : site.quizzes()) {
-            jobs.add(new PageJob(PlayViews.printPath(q), "index.html", "quiz-print", "quiz-print", q.title() + " – bản in",
-                    q.info().summary().orElse(""), q.info().source(), q.info().sourceLine(), Optional.empty(), PlayViews.quiz(q)));
+            jobs.add(new PageJob(PlayViews.printPath(q), "index.html", "quiz-print", "quiz-print",
+                    m.fill("pages.quiz_print_title", "title", q.title()), q.info().summary().orElse(""), q.info().source(),
+                    q.info().sourceLine(), Optional.empty(), PlayViews.quiz(q)));
         }
-        jobs.add(PageJob.list("scenarios/", "scenarios", "Tình huống nhập vai",
-                "Tự chọn cách xử lý trong những tình huống mô phỏng chiêu dụ dỗ, lừa đảo thật – và xem điều gì xảy ra.",
+        jobs.add(PageJob.list(in + "scenarios/", "scenarios", m.text("pages.scenarios_title"), m.text("pages.scenarios_summary"),
                 new Details.ListDetail(views.cards(site.scenarios()))));
         if (!site.config().pledge().isBlank()) {
             List<String> posters = site.printables().stream().filter(p -> p.format() == PrintFormat.PLEDGE_WALL)
                     .map(p -> "/" + p.slug() + "-").toList();
-            jobs.add(PageJob.list("pledge/", "pledge", "Bức tường An toàn số",
-                    "Đọc lời cam kết, ghi tên bạn và tạo thẻ cam kết của riêng mình để chia sẻ.", new PledgeDetail(posters)));
+            jobs.add(PageJob.list(in + "pledge/", "pledge", m.text("pages.pledge_title"), m.text("pages.pledge_summary"),
+                    new PledgeDetail(posters)));
         }
     }
 }

@@ -29,6 +29,11 @@ import vn.campaignkit.model.Tip;
 public final class SearchIndexWriter {
     public static final String PATH = "search/index.js";
 
+    /** Where a language's index lives: {@code search/index.js}, {@code en/search/index.js}. */
+    public static String path(vn.campaignkit.model.Language language) {
+        return language.routePrefix() + PATH;
+    }
+
     private SearchIndexWriter() {
     }
 
@@ -46,7 +51,7 @@ public final class SearchIndexWriter {
         site.posts().forEach(p -> pages.add(entry("post", p, p.info().summary().orElse(""))));
         site.pages().forEach(p -> pages.add(entry("page", p, p.info().summary().orElse(""))));
         for (Province p : site.provinces()) {
-            pages.add(new String[] {"province", "Trường tại " + p.name(), p.route().sitePath(), p.name()});
+            pages.add(new String[] {"province", site.language().messages().fill("search.province_entry", "province", p.name()), p.route().sitePath(), p.name()});
         }
         JsonWriter json = JsonWriter.forScript().object().name("pages").array();
         for (String[] e : pages) {

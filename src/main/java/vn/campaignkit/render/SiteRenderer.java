@@ -38,6 +38,7 @@ public final class SiteRenderer {
     private final CampaignWindow campaign;
     private final PageIndex index;
     private final TemplateEngine.Fragments fragments = new TemplateEngine.Fragments();
+    private final Translations translations;
 
     /** What templates see as {@code build}. */
     public record BuildView(String todayIso, String todayText, String generator, String csp) {
@@ -45,6 +46,14 @@ public final class SiteRenderer {
 
     public SiteRenderer(Site site, TemplateEngine engine, ViewFactory views, SiteView siteView, OutputClaims claims,
                         ImageCheck images, Map<String, String> assetVersions, LocalDate today, Problems problems) {
+        this(site, engine, views, siteView, claims, images, assetVersions, today, problems, Translations.only(site));
+    }
+
+    /** A renderer for one language of a site, whose pages in every language are {@code translations}. */
+    public SiteRenderer(Site site, TemplateEngine engine, ViewFactory views, SiteView siteView, OutputClaims claims,
+                        ImageCheck images, Map<String, String> assetVersions, LocalDate today, Problems problems,
+                        Translations translations) {
+        this.translations = translations;
         this.site = site;
         this.engine = engine;
         this.views = views;
@@ -54,8 +63,8 @@ public final class SiteRenderer {
         this.assetVersions = assetVersions;
         this.problems = problems;
         this.index = new PageIndex(site, siteView.downloads());
-        this.build = new BuildView(today.toString(), Dates.text(today), "Campaign Kit", Csp.POLICY);
-        this.campaign = CampaignWindow.of(site.config(), today);
+        this.build = new BuildView(today.toString(), site.language().date(today), "Campaign Kit", Csp.POLICY);
+        this.campaign = CampaignWindow.of(site.config(), today, site.language());
         for (Page p : site.allPages()) {
             String source = p.info().source();
             if (source.startsWith("content/")) {
@@ -92,7 +101,7 @@ public final class SiteRenderer {
         String canonical = site.config().absolute(job.folder()).orElse("");
         Optional<Page> page = job.page();
         return new PageView(job.kind(), job.title(), job.summary(), job.folder(), body,
-                page.map(views::tags).orElse(List.of()), page.map(ViewFactory::dateText).orElse(""),
+                page.map(views::tags).orElse(List.of()), page.map(views::dateText).orElse(""),
                 page.map(ViewFactory::dateIso).orElse(""),
                 page.flatMap(p -> p.info().image()).map(i -> i.outputPath()).orElse(""),
                 page.flatMap(p -> p.info().image()).map(i -> i.alt()).orElse(""), canonical, job.source(),
@@ -104,6 +113,7 @@ public final class SiteRenderer {
         Linker linker = job.fileName().equals("404.html") && !siteView.baseUrl().isEmpty()
                 ? new Linker("", assetVersions).absoluteFrom(siteView.baseUrl())
                 : new Linker(job.folder(), assetVersions);
+        linker = linker.inLanguage(site.language().routePrefix());
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteView);
         model.put("page", view);
@@ -111,6 +121,9 @@ public final class SiteRenderer {
         model.put("link", linker);
         model.put("campaign", campaign);
         model.put("fragment", fragments);
+        model.put("msg", site.language().messages().sections());
+        model.put("fill", MessageFill.INSTANCE);
+        model.put("lang", translations.view(job, site.language()));
         engine.render(job.template(), model, problems)
                 .ifPresent(html -> sink.write(job.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
     }
@@ -128,10 +141,10 @@ public final class SiteRenderer {
     private Object detail(Page page) {
         if (page instanceof Tip t) {
             List<Card> related = index.related(t, 3).stream().map(views::card).toList();
-            return new Details.TipDetail(t.audiences(), t.category().orElse(""), t.weight(), related);
+            return new Details.TipDetail(views.card(t).audiences(), t.category().orElse(""), t.weight(), related);
         }
         if (page instanceof Contest c) {
-            return new Details.ContestDetail(ContestState.of(c, LocalDate.parse(build.todayIso())),
+            return new Details.ContestDetail(ContestState.of(c, LocalDate.parse(build.todayIso()), site.language()),
                     c.registerUrl().map(u -> siteLink(c, u, c.registerUrlLine(), c.registerUrlCol())).orElse(""), c.categories(), c.ages().orElse(""), c.prizes(),
                     c.judging().orElse(""), c.route().sitePath() + c.info().slug().value() + ".ics");
         }
@@ -157,7 +170,7 @@ public final class SiteRenderer {
             String caption = f.design().caption().orElseGet(() -> siteCaption());
             List<SiteView.Download> files = siteView.downloads().stream()
                     .filter(d -> d.section().equals("frames") && d.path().startsWith(folder)).toList();
-            return new Details.FrameDetail(caption, f.info().slug().value() + "-anh-dai-dien.png", files);
+            return new Details.FrameDetail(caption, site.language().messages().fill("frame.export_name", "slug", f.info().slug().value()), files);
         }
         return null;
     }

@@ -20,7 +20,6 @@ import vn.campaignkit.model.Tip;
 
 /** Builds the template views (cards, site view) from the typed site. */
 public final class ViewFactory {
-    public static final String SAMPLE_BADGE = "Trang mẫu";
     private final Site site;
     private final LocalDate today;
     private final Map<Page, Card> cards;
@@ -48,24 +47,24 @@ public final class ViewFactory {
         String summary = page.info().summary().orElse("");
         String path = page.route().sitePath();
         if (page instanceof Tip t) {
-            return new Card("tip", t.title(), path, summary, Dates.text(t.date()), Dates.iso(t.date()), "",
-                    t.audiences(), t.category().orElse(""), "", "", SlugRules.fold(t.title()), ContestState.NONE);
+            return new Card("tip", t.title(), path, summary, date(t.date()), Dates.iso(t.date()), "",
+                    t.audiences().stream().map(this::audience).toList(), t.category().orElse(""), "", "", SlugRules.fold(t.title()), ContestState.NONE);
         }
         if (page instanceof Contest c) {
-            return new Card("contest", c.title(), path, summary, Dates.text(c.deadline()), c.deadline().toString(), "",
-                    List.of(), "", "", "", SlugRules.fold(c.title()), ContestState.of(c, today));
+            return new Card("contest", c.title(), path, summary, date(c.deadline()), c.deadline().toString(), "",
+                    List.of(), "", "", "", SlugRules.fold(c.title()), ContestState.of(c, today, site.language()));
         }
         if (page instanceof School s) {
             String search = SlugRules.fold(s.title() + " " + s.province() + " " + s.district().orElse(""));
-            return new Card("school", s.title(), path, summary, "", "", s.sample() ? SAMPLE_BADGE : "", List.of(), "",
+            return new Card("school", s.title(), path, summary, "", "", s.sample() ? sampleBadge() : "", List.of(), "",
                     s.province(), s.level().orElse(""), search, ContestState.NONE);
         }
         if (page instanceof Post p) {
-            return new Card("post", p.title(), path, summary, Dates.text(p.date()), p.date().toString(), "", List.of(), "",
+            return new Card("post", p.title(), path, summary, date(p.date()), p.date().toString(), "", List.of(), "",
                     "", "", SlugRules.fold(p.title()), ContestState.NONE);
         }
         if (page instanceof HashtagPage h) {
-            return new Card("hashtag", h.tag().hashtag(), path, summary, "", "", h.official() ? "Chính thức" : "", List.of(), "",
+            return new Card("hashtag", h.tag().hashtag(), path, summary, "", "", h.official() ? site.language().messages().text("cards.official") : "", List.of(), "",
                     "", "", h.tag().key(), ContestState.NONE);
         }
         return new Card(page.template(), page.title(), path, summary, "", "", "", List.of(), "", "", "",
@@ -99,14 +98,17 @@ public final class ViewFactory {
         for (Tip t : site.tips()) {
             Card card = card(t);
             t.audiences().forEach(a -> byAudience.get(a).add(card));
-            byCategory.computeIfAbsent(t.category().orElse("Khác"), k -> new ArrayList<>()).add(card);
+            byCategory.computeIfAbsent(t.category().orElse(site.language().messages().text("cards.other_category")),
+                    k -> new ArrayList<>()).add(card);
         }
-        List<SiteView.Group> audienceGroups = groups(byAudience);
+        Map<String, List<Card>> byAudienceName = new LinkedHashMap<>();
+        byAudience.forEach((a, list) -> byAudienceName.put(audience(a), list));
+        List<SiteView.Group> audienceGroups = groups(byAudienceName);
         List<SiteView.Group> categoryGroups = groups(byCategory);
         List<SiteView.ProvinceView> provinces = site.provinces().stream().map(this::province).toList();
         return new SiteView(c.title(), c.tagline(), c.description(), c.language(), c.baseUrl().orElse(""), c.hashtags(),
                 c.hotlines(), c.organisers(), c.colours(), Dates.iso(c.campaignStart()), Dates.iso(c.campaignEnd()),
-                Dates.text(c.campaignStart()), Dates.text(c.campaignEnd()), c.campaignNote(), c.pledge(), c.extra(), tips,
+                site.language().date(c.campaignStart()), site.language().date(c.campaignEnd()), c.campaignNote(), c.pledge(), c.extra(), tips,
                 audienceGroups, categoryGroups, cards(site.contests()), cards(site.posts()), provinces, site.schools().size(),
                 cards(site.hashtags()), cards(site.pages()), cards(site.frames()), downloads, edition);
     }
@@ -130,14 +132,34 @@ public final class ViewFactory {
         return s.orElse("");
     }
 
-    static String dateText(Page p) {
+    /** The date a page shows (a tip's, a post's) as its language writes it; "" for pages without one. */
+    String dateText(Page p) {
         if (p instanceof Tip t) {
-            return Dates.text(t.date());
+            return date(t.date());
         }
         if (p instanceof Post post) {
-            return Dates.text(post.date());
+            return date(post.date());
         }
         return "";
+    }
+
+    /** The badge of the sample school pages, in the site's language. */
+    public String sampleBadge() {
+        return site.language().messages().text("cards.sample");
+    }
+
+    private String date(java.time.LocalDate day) {
+        return site.language().date(day);
+    }
+
+    private String date(Optional<java.time.LocalDate> day) {
+        return site.language().date(day);
+    }
+
+    /** An audience of tips ({@code học sinh}, as front matter writes it) in the site's language. */
+    private String audience(String name) {
+        String key = "audience." + SlugRules.slugify(name).map(Object::toString).orElse(name).replace('-', '_');
+        return site.language().messages().text(key);
     }
 
     static String dateIso(Page p) {

@@ -11,6 +11,8 @@ import vn.campaignkit.config.SiteConfig;
 
 /** The national period 06/10/2025 – 30/11/2025 (campaign-facts.md) as the banner says it on the days around its edges. */
 class CampaignWindowTest {
+    private static final vn.campaignkit.model.Language VI = vn.campaignkit.model.Language.builtIn("vi");
+
     private static SiteConfig config(Optional<LocalDate> start, Optional<LocalDate> end) {
         return new SiteConfig("Không một mình", "", "", "vi", Optional.empty(), List.of(), start, end, "", List.of(), List.of(), "",
                 SiteConfig.Colours.DEFAULT, Map.of());
@@ -18,7 +20,7 @@ class CampaignWindowTest {
 
     private static CampaignWindow on(String day) {
         return CampaignWindow.of(config(Optional.of(LocalDate.of(2025, 10, 6)), Optional.of(LocalDate.of(2025, 11, 30))),
-                LocalDate.parse(day));
+                LocalDate.parse(day), VI);
     }
 
     @Test
@@ -45,8 +47,8 @@ class CampaignWindowTest {
     @Test
     void withoutBothDatesThereIsNoBanner() {
         CampaignWindow none = new CampaignWindow("", "", "", "");
-        assertThat(CampaignWindow.of(config(Optional.empty(), Optional.empty()), LocalDate.of(2025, 10, 20))).isEqualTo(none);
-        assertThat(CampaignWindow.of(config(Optional.of(LocalDate.of(2025, 10, 6)), Optional.empty()), LocalDate.of(2025, 10, 20)))
+        assertThat(CampaignWindow.of(config(Optional.empty(), Optional.empty()), LocalDate.of(2025, 10, 20), VI)).isEqualTo(none);
+        assertThat(CampaignWindow.of(config(Optional.of(LocalDate.of(2025, 10, 6)), Optional.empty()), LocalDate.of(2025, 10, 20), VI))
                 .isEqualTo(none);
     }
 }

@@ -21,7 +21,7 @@ class ContestStateTest {
             Optional.empty(), 0, 0);
 
     private static ContestState on(String day) {
-        return ContestState.of(VE_TRANH, LocalDate.parse(day));
+        return ContestState.of(VE_TRANH, LocalDate.parse(day), vn.campaignkit.model.Language.builtIn("vi"));
     }
 
     @Test
