@@ -25,7 +25,9 @@ import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problem;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.SiteView;
+import org.jsoup.nodes.Document;
 import vn.campaignkit.testsite.LanguageSites;
+import vn.campaignkit.testsite.MicroSite;
 
 /**
  * Frames, Open Graph cards, wallpapers and printables of a site in two languages: the English ones live under
@@ -114,6 +116,31 @@ class DerivedFilesPerLanguageTest {
                 .planDerived(twoLanguages.sites().get(1), twoLanguages.assets(), problems, false, null);
         assertThat(problems.sorted()).extracting(Problem::path).contains("content/tips/goi-111.en.md");
         assertThat(problems.sorted()).extracting(Problem::path).doesNotContain("content/tips/goi-111.md");
+    }
+
+    @Test
+    void eachLanguagesDownloadsPageListsItsOwnFilesAndEveryLinkResolves() {
+        Path built = folder.resolveSibling(folder.getFileName() + "-built");
+        MicroSite site = LanguageSites.write(built);
+        site.buildEverything().succeeds();
+        Document english = site.page("en/downloads/");
+        List<String> links = english.select("a[download], a.download__link").eachAttr("abs:href");
+        assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(link).contains("/output/en/"));
+        assertThat(links).anyMatch(l -> l.endsWith("/en/downloads/print/ap-phich-in.pdf"))
+                .anyMatch(l -> l.endsWith("/en/wallpapers/wallpaper-phone-1080x1920.png"))
+                .anyMatch(l -> l.endsWith("/en/frames/khung/khung-1080.png"));
+        for (String link : links) {
+            assertThat(Path.of(java.net.URI.create(link))).isRegularFile();
+        }
+        assertThat(english.text()).contains("Poster: You are not alone", "Print-shop copy", "210 × 297 mm, 3 mm bleed",
+                "For the print shop:", "Phone wallpaper 1080×1920", "The campaign's print kit").doesNotContain("Áp phích", "lề xén 3 mm");
+        Document vietnamese = site.page("downloads/");
+        assertThat(vietnamese.select("a[download], a.download__link").eachAttr("abs:href")).isNotEmpty()
+                .noneMatch(l -> l.contains("/output/en/"));
+        assertThat(vietnamese.text()).contains("Áp phích: Bạn không một mình", "Bản gửi nhà in", "lề xén 3 mm")
+                .doesNotContain("Print-shop copy", "Poster:");
+        assertThat(site.page("en/tips/goi-111/").selectFirst("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://example.org/en/tips/goi-111/og.png");
     }
 
     private static Map<String, SiteView.Download> listings(Map<String, DeriveJob> jobs) {

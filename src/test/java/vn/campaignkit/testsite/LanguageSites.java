@@ -56,6 +56,7 @@ public final class LanguageSites {
             Map.entry("phone", "\"Phone wallpaper 1080×1920\""),
             Map.entry("print_shop", "\"print-shop copy\""),
             Map.entry("office", "\"office A4 copy\""),
+            Map.entry("print_shop_size", "\"{width} × {height} mm, {bleed} mm bleed\""),
             Map.entry("print_shop_note", "\"For the print shop: bleed, crop marks and CMYK. Print at 100%.\""),
             Map.entry("kit", "\"The campaign's print kit\""),
             Map.entry("kit_size", "\"{count} PDF files\""));
