@@ -40,8 +40,8 @@ import vn.campaignkit.source.SourceTree;
 public final class Pipeline {
     public static final String FEED = "news/atom.xml";
 
-    /** What a successful build made. */
-    public record Result(Site site, int pages, int assets, DeriveRunner.Report derived) {
+    /** What a successful build made; {@code planned} is every derived file planned, made or not. */
+    public record Result(Site site, int pages, int assets, DeriveRunner.Report derived, List<DeriveJob> planned) {
     }
 
     private final List<DerivePlanner> planners;
@@ -205,7 +205,8 @@ public final class Pipeline {
             Timings.mark("check derived");
         }
         problems.throwIfAny();
-        return new Result(site, languages.stream().mapToInt(l -> l.jobs().size()).sum(), assets.all().size(), report);
+        return new Result(site, languages.stream().mapToInt(l -> l.jobs().size()).sum(), assets.all().size(), report,
+                List.copyOf(derived));
     }
 
     /**
