@@ -37,6 +37,8 @@ final class ContentIndex {
                 String language, String original) {
     }
 
+    private static final java.util.regex.Pattern HOME_TRANSLATION = java.util.regex.Pattern.compile("content/index\\.[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\\.md");
+
     private ContentIndex() {
     }
 
@@ -78,6 +80,9 @@ final class ContentIndex {
         }
         if (path.startsWith("data/")) {
             return "data";
+        }
+        if (HOME_TRANSLATION.matcher(path).matches()) {
+            return kindOf("content/index.md"); // the home page in another language (content/index.en.md)
         }
         return ContentSchema.ofPath(path).map(KindSchema::word).orElse("other");
     }

@@ -31,7 +31,10 @@ final class PageLanguages {
     List<Map<String, String>> others() {
         List<Map<String, String>> out = new ArrayList<>();
         for (String code : others) {
-            out.add(Map.of("code", code, "name", name(code)));
+            Map<String, String> one = new LinkedHashMap<>();
+            one.put("code", code);
+            one.put("name", name(code));
+            out.add(one);
         }
         return out;
     }

@@ -26,11 +26,16 @@ class DeskTranslationsTest {
             JsonNode state = desk.json(desk.get("api/state"));
             assertThat(state.path("languages").toString()).isEqualTo("[{\"code\":\"en\",\"name\":\"English\"}]");
             List<String> tips = new ArrayList<>();
+            List<String> home = new ArrayList<>();
             for (JsonNode f : desk.json(desk.get("api/files")).path("files")) {
+                if (f.path("kind").asText().equals("home")) {
+                    home.add(f.path("path").asText() + " " + f.path("language").asText());
+                }
                 if (f.path("kind").asText().equals("tip")) {
                     tips.add(f.path("path").asText() + " " + f.path("language").asText() + " " + f.path("original").asText());
                 }
             }
+            assertThat(home).containsExactly("content/index.md ", "content/index.en.md en");
             assertThat(tips).containsExactly("content/tips/goi-111.md  content/tips/goi-111.md",
                     "content/tips/goi-111.en.md en content/tips/goi-111.md");
             JsonNode original = desk.json(desk.get("api/file/content/tips/goi-111.md"));
