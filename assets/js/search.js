@@ -4,8 +4,11 @@
 (function () {
   "use strict";
 
-  var KINDS = { tip: "Mẹo", quiz: "Câu đố", scenario: "Nhập vai", contest: "Cuộc thi", hashtag: "Hashtag",
-    post: "Tin tức", page: "Trang", province: "Tỉnh, thành", school: "" };
+  var local = campaignText.text;
+  var KINDS = { tip: local("search.kind_tip", "Mẹo"), quiz: local("search.kind_quiz", "Câu đố"),
+    scenario: local("search.kind_scenario", "Nhập vai"), contest: local("search.kind_contest", "Cuộc thi"),
+    hashtag: local("search.kind_hashtag", "Hashtag"), post: local("search.kind_post", "Tin tức"),
+    page: local("search.kind_page", "Trang"), province: local("search.kind_province", "Tỉnh, thành"), school: "" };
   var LIMIT = 20;
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".js-search"));
   var entries = null;
@@ -54,7 +57,7 @@
     var words = query.split(" ").filter(Boolean);
     list.textContent = "";
     if (words.length === 0) { status.textContent = ""; return; }
-    if (entries === null) { status.textContent = "Đang tải dữ liệu tìm kiếm…"; return; }
+    if (entries === null) { status.textContent = local("search.loading", "Đang tải dữ liệu tìm kiếm…"); return; }
     var found = [];
     entries.forEach(function (e, i) {
       for (var w = 0; w < words.length; w++) {
@@ -79,9 +82,10 @@
       li.appendChild(a);
       list.appendChild(li);
     });
-    status.textContent = found.length === 0 ? "Không tìm thấy kết quả cho “" + input.value.trim() + "”."
-      : found.length > LIMIT ? "Có " + found.length + " kết quả, hiện " + LIMIT + " kết quả đầu. Gõ thêm để thu hẹp."
-        : "Có " + found.length + " kết quả.";
+    status.textContent = found.length === 0 ? local("search.none", "Không tìm thấy kết quả cho “{query}”.", { query: input.value.trim() })
+      : found.length > LIMIT ? local("search.many", "Có {count} kết quả, hiện {limit} kết quả đầu. Gõ thêm để thu hẹp.",
+        { count: found.length, limit: LIMIT })
+        : local("search.some", "Có {count} kết quả.", { count: found.length });
   }
 
   boxes.forEach(function (box) {

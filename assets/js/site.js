@@ -16,10 +16,8 @@
     return Math.round((Date.parse(toIso + "T00:00:00Z") - Date.parse(fromIso + "T00:00:00Z")) / 86400000);
   }
 
-  function formatVi(iso) {
-    var p = iso.split("-");
-    return p[2] + "/" + p[1] + "/" + p[0];
-  }
+  var local = campaignText.text;
+  var formatDate = campaignText.date;
 
   function refreshContests(today) {
     document.querySelectorAll(".js-contest-state").forEach(function (el) {
@@ -29,14 +27,15 @@
       var text;
       if (today < start) {
         state = "upcoming";
-        text = "Sắp mở – nhận bài từ " + formatVi(start);
+        text = local("contest.upcoming", "Sắp mở – nhận bài từ {date}", { date: formatDate(start) });
       } else if (today > deadline) {
         state = "closed";
-        text = "Đã kết thúc";
+        text = local("contest.closed", "Đã kết thúc");
       } else {
         var left = daysBetween(today, deadline) + 1;
         state = "open";
-        text = left === 1 ? "Đang nhận bài – hôm nay là ngày cuối" : "Đang nhận bài – còn " + left + " ngày";
+        text = left === 1 ? local("contest.last_day", "Đang nhận bài – hôm nay là ngày cuối")
+          : local("contest.open", "Đang nhận bài – còn {days} ngày", { days: left });
       }
       el.className = "contest-state contest-state--" + state + " js-contest-state";
       el.textContent = text;
@@ -48,17 +47,20 @@
       var start = el.getAttribute("data-start");
       var end = el.getAttribute("data-end");
       if (!start || !end) { return; }
-      var range = formatVi(start) + " – " + formatVi(end);
+      var range = formatDate(start) + " – " + formatDate(end);
       var state;
       if (today < start) {
         state = "upcoming";
-        el.textContent = "Cao điểm toàn quốc bắt đầu sau " + daysBetween(today, start) + " ngày: " + range;
+        el.textContent = local("campaign.upcoming", "Cao điểm toàn quốc bắt đầu sau {days} ngày: {range}",
+          { days: daysBetween(today, start), range: range });
       } else if (today > end) {
         state = "ended";
-        el.textContent = "Đợt cao điểm toàn quốc (" + range + ") đã kết thúc – các địa phương vẫn tiếp tục lan tỏa.";
+        el.textContent = local("campaign.ended", "Đợt cao điểm toàn quốc ({range}) đã kết thúc – các địa phương vẫn tiếp tục lan tỏa.",
+          { range: range });
       } else {
         state = "running";
-        el.textContent = "Còn " + (daysBetween(today, end) + 1) + " ngày cao điểm toàn quốc: " + range;
+        el.textContent = local("campaign.running", "Còn {days} ngày cao điểm toàn quốc: {range}",
+          { days: daysBetween(today, end) + 1, range: range });
       }
       var banner = el.closest(".campaign-banner");
       if (banner) { banner.className = "campaign-banner campaign-banner--" + state; }
@@ -75,14 +77,14 @@
         source.focus();
         source.select();
         try {
-          if (document.execCommand("copy")) { say(status, "Đã sao chép. Dán vào bài đăng của bạn nhé!"); return; }
+          if (document.execCommand("copy")) { say(status, local("share.copied", "Đã sao chép. Dán vào bài đăng của bạn nhé!")); return; }
         } catch (e) { /* fall through */ }
       }
-      say(status, "Hãy nhấn giữ vào ô nội dung, chọn tất cả rồi sao chép.");
+      say(status, local("share.copy_by_hand", "Hãy nhấn giữ vào ô nội dung, chọn tất cả rồi sao chép."));
     }
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(function () {
-        say(status, "Đã sao chép. Dán vào bài đăng của bạn nhé!");
+        say(status, local("share.copied", "Đã sao chép. Dán vào bài đăng của bạn nhé!"));
       }, fallback);
     } else {
       fallback();
@@ -133,7 +135,7 @@
           navigator.share(url ? { text: text, url: url } : { text: text }).catch(function () {});
         } else {
           copyText(text + (url ? "\n" + url : ""), status, box.parentNode.querySelector(".js-caption"));
-          say(status, "Đã sao chép nội dung và liên kết – mở Zalo và dán vào cuộc trò chuyện.");
+          say(status, local("share.zalo_copied", "Đã sao chép nội dung và liên kết – mở Zalo và dán vào cuộc trò chuyện."));
         }
       });
     });
@@ -167,7 +169,8 @@
             group.hidden = group.querySelectorAll(".js-filter-item:not([hidden])").length === 0;
           }
         });
-        say(status, words.length === 0 ? "" : (shown === 0 ? "Không tìm thấy kết quả phù hợp." : "Tìm thấy " + shown + " kết quả."));
+        say(status, words.length === 0 ? "" : (shown === 0 ? local("filter.none", "Không tìm thấy kết quả phù hợp.")
+          : local("filter.some", "Tìm thấy {count} kết quả.", { count: shown })));
       });
     });
   }

@@ -31,8 +31,11 @@ final class LanguagePages {
     }
 
     /** Plans the pages of {@code site} (one language) and claims their output paths. */
-    static LanguagePages plan(Site site, LocalDate today, OutputClaims claims) {
+    static LanguagePages plan(Site site, Site defaultLanguage, LocalDate today, OutputClaims claims) {
         ViewFactory views = new ViewFactory(site, today);
+        if (site.schools().isEmpty() && site != defaultLanguage) {
+            views.countingDirectoryOf(defaultLanguage.schools().size());
+        }
         List<PageJob> jobs = PagePlanner.plan(site, views);
         for (PageJob job : jobs) {
             claims.claim(job.outputPath(), job.source(), job.line());

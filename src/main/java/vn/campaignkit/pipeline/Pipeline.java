@@ -133,7 +133,7 @@ public final class Pipeline {
         Translations translations = new Translations();
         List<LanguagePages> languages = new ArrayList<>();
         for (Site s : sites) {
-            LanguagePages pages = LanguagePages.plan(s, options.today(), claims);
+            LanguagePages pages = LanguagePages.plan(s, site, options.today(), claims);
             translations.add(s.language(), s.config(), pages.jobs());
             languages.add(pages);
         }
@@ -172,7 +172,7 @@ public final class Pipeline {
         for (LanguagePages l : languages) {
             SiteView siteView = l.views().siteView(l.downloads(), edition.view(whole, l.site()));
             new SiteRenderer(l.site(), engine, l.views(), siteView, claims, images, versions, options.today(), problems, translations)
-                    .renderAll(l.jobs(), sink, options.threads(), progress::advance);
+                    .linkingUntranslatedTo(site).renderAll(l.jobs(), sink, options.threads(), progress::advance);
         }
         Timings.mark("render pages");
         for (LanguagePages l : languages) {

@@ -68,9 +68,25 @@ public final class SiteRenderer {
         for (Page p : site.allPages()) {
             String source = p.info().source();
             if (source.startsWith("content/")) {
+                // a translation answers to its own name and to its original's: tips/x.en.md and tips/x.md
                 markdownToRoute.put(source.substring("content/".length()), p.route().sitePath());
+                markdownToRoute.put(site.language().originalOf(source).substring("content/".length()), p.route().sitePath());
             }
         }
+    }
+
+    /**
+     * Lets this language's pages link, in Markdown, to the pages of {@code defaultLanguage} that have no translation
+     * here ({@code tips/x.md} goes to {@code en/tips/x/} when it is translated, else to {@code tips/x/}).
+     */
+    public SiteRenderer linkingUntranslatedTo(Site defaultLanguage) {
+        for (Page p : defaultLanguage.allPages()) {
+            String source = p.info().source();
+            if (source.startsWith("content/")) {
+                markdownToRoute.putIfAbsent(source.substring("content/".length()), p.route().sitePath());
+            }
+        }
+        return this;
     }
 
     /** Renders all jobs with {@code threads} workers (big stacks, so deeply nested Markdown cannot crash). */

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import vn.campaignkit.config.SiteConfig;
 import vn.campaignkit.model.HashtagPage;
+import vn.campaignkit.model.Home;
 import vn.campaignkit.model.Language;
 import vn.campaignkit.model.Page;
 
 /**
  * The pages of every language side by side: which page translates which. A content page and its translation share
- * their original file ({@code tips/x.md} and {@code tips/x.en.md}); a built-in page (a list, a hashtag) shares its
+ * their original file ({@code tips/x.md} and {@code tips/x.en.md}); a home page, a built-in page (a list, a hashtag) shares its
  * folder below the language's ({@code tips/} and {@code en/tips/}). Gives each page its {@code hreflang} alternates
  * and the language switcher's links, and the sitemap its alternates.
  */
@@ -19,6 +20,7 @@ public final class Translations {
     /** The languages in site.yaml's order, the default first. */
     private final List<Language> languages = new ArrayList<>();
     private final Map<String, SiteConfig> configs = new LinkedHashMap<>();
+    private final Map<String, String> scriptTexts = new java.util.concurrent.ConcurrentHashMap<>();
     /** For each translation key: the page's folder in each language that has it. */
     private final Map<String, Map<String, String>> folders = new LinkedHashMap<>();
 
@@ -40,9 +42,10 @@ public final class Translations {
      * @param multilingual whether the site has more than one language (the switcher and alternates show only then)
      * @param xDefault     the default language's version of the page (its home when untranslated)
      * @param schoolsPath  the school directory: the language's own when it has schools, else the default language's
+     * @param scriptTexts  the JSON of the texts the scripts write ({@link ScriptTexts}), "" when they are the scripts' own
      */
     public record LanguageView(String code, String prefix, boolean multilingual, List<Alternate> alternates,
-                               Alternate xDefault, String schoolsPath) {
+                               Alternate xDefault, String schoolsPath, String scriptTexts) {
     }
 
     /** A one-language site's: no alternates to show. */
@@ -83,7 +86,8 @@ public final class Translations {
         String schoolsPath = schools.getOrDefault(language.code(), languages.isEmpty() ? "schools/"
                 : schools.getOrDefault(languages.get(0).code(), "schools/"));
         return new LanguageView(language.code(), language.routePrefix(), multilingual(), List.copyOf(alternates),
-                alternates.isEmpty() ? null : alternates.get(0), schoolsPath);
+                alternates.isEmpty() ? null : alternates.get(0), schoolsPath,
+                scriptTexts.computeIfAbsent(language.code(), c -> ScriptTexts.of(language)));
     }
 
     /** Every page folder in every language, with its versions by language code (for the sitemap). */
@@ -98,7 +102,8 @@ public final class Translations {
 
     /** What a page and its translations have in common: the original file, or the folder below the language's. */
     static String key(PageJob job, Language language) {
-        if (job.page().isPresent() && !(job.page().get() instanceof HashtagPage)) {
+        // a home page is every language's home, written (content/index.md) or built in
+        if (job.page().isPresent() && !(job.page().get() instanceof HashtagPage) && !(job.page().get() instanceof Home)) {
             Page page = job.page().get();
             if (page.info().source().startsWith("content/")) {
                 return "file:" + language.originalOf(page.info().source());

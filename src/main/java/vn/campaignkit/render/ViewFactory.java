@@ -23,6 +23,7 @@ public final class ViewFactory {
     private final Site site;
     private final LocalDate today;
     private final Map<Page, Card> cards;
+    private int directorySchools = -1;
 
     public ViewFactory(Site site, LocalDate today) {
         this(site, today, new ConcurrentHashMap<>());
@@ -36,6 +37,15 @@ public final class ViewFactory {
         this.site = site;
         this.today = today;
         this.cards = cards;
+    }
+
+    /**
+     * Counts {@code schools} as the site's school directory: a language without school pages of its own links
+     * to the default language's directory, which has that many.
+     */
+    public ViewFactory countingDirectoryOf(int schools) {
+        this.directorySchools = schools;
+        return this;
     }
 
     /** A page as lists show it; made once per page. */
@@ -109,7 +119,7 @@ public final class ViewFactory {
         return new SiteView(c.title(), c.tagline(), c.description(), c.language(), c.baseUrl().orElse(""), c.hashtags(),
                 c.hotlines(), c.organisers(), c.colours(), Dates.iso(c.campaignStart()), Dates.iso(c.campaignEnd()),
                 site.language().date(c.campaignStart()), site.language().date(c.campaignEnd()), c.campaignNote(), c.pledge(), c.extra(), tips,
-                audienceGroups, categoryGroups, cards(site.contests()), cards(site.posts()), provinces, site.schools().size(),
+                audienceGroups, categoryGroups, cards(site.contests()), cards(site.posts()), provinces, directorySchools >= 0 ? directorySchools : site.schools().size(),
                 cards(site.hashtags()), cards(site.pages()), cards(site.frames()), downloads, edition);
     }
 
