@@ -78,6 +78,11 @@ class DerivedFilesPerLanguageTest {
         assertThat(poster.note()).isEqualTo("For the print shop: bleed, crop marks and CMYK. Print at 100%.");
         assertThat(poster.preview()).isEqualTo("en/downloads/print/ap-phich.png");
         assertThat(listed.get("en/downloads/print/ap-phich-van-phong-a4.pdf").title()).isEqualTo("Poster: You are not alone — office A4 copy");
+        // not overridden by the site: the built-in en.yaml's words
+        assertThat(listed.get("en/downloads/print/ap-phich-van-phong-a4.pdf").note())
+                .isEqualTo("Print on an office A4 printer at ‘Actual size’ (100 %). No print shop needed.");
+        assertThat(listed.get("en/downloads/bo-an-pham-in.zip").note())
+                .isEqualTo("All the printables above, print-shop and office copies, in one zip file.");
         assertThat(listed.get("en/downloads/bo-an-pham-in.zip").title()).isEqualTo("The campaign's print kit");
         assertThat(listed.get("en/downloads/bo-an-pham-in.zip").size()).isEqualTo("2 PDF files");
 
