@@ -30,9 +30,15 @@ import vn.campaignkit.source.schema.KindSchema;
  * its problems in the latest build and its last change.
  */
 final class ContentIndex {
-    /** One row of the desk's list. */
-    record Item(String path, String kind, String title, boolean draft, int problems, Instant modified, long size) {
+    /**
+     * One row of the desk's list; {@code language} is the code of a translation ("" for the default language) and
+     * {@code original} the file it translates (its own path for an original).
+     */
+    record Item(String path, String kind, String title, boolean draft, int problems, Instant modified, long size,
+                String language, String original) {
     }
+
+    private static final java.util.regex.Pattern HOME_TRANSLATION = java.util.regex.Pattern.compile("content/index\\.[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\\.md");
 
     private ContentIndex() {
     }
@@ -54,6 +60,7 @@ final class ContentIndex {
         });
         Map<String, Integer> counts = new HashMap<>();
         problems.forEach(p -> counts.merge(p.path(), 1, Integer::sum));
+        PageLanguages languages = PageLanguages.of(root);
         List<Item> items = new ArrayList<>();
         for (Path file : files(root)) {
             String path = relative(root, file);
@@ -61,9 +68,10 @@ final class ContentIndex {
             String kind = kindOf(path);
             String title = titles.computeIfAbsent(path, p -> titleFromFile(p, file));
             items.add(new Item(path, kind, title, drafts.getOrDefault(path, false), counts.getOrDefault(path, 0),
-                    attributes.lastModifiedTime().toInstant(), attributes.size()));
+                    attributes.lastModifiedTime().toInstant(), attributes.size(), languages.languageOf(path), languages.originalOf(path)));
         }
-        items.sort(Comparator.comparing(Item::kind).thenComparing(Item::path));
+        // a translation right below its original
+        items.sort(Comparator.comparing(Item::kind).thenComparing(Item::original).thenComparing(Item::language));
         return items;
     }
 
@@ -82,6 +90,9 @@ final class ContentIndex {
         }
         if (path.startsWith("data/")) {
             return "data";
+        }
+        if (HOME_TRANSLATION.matcher(path).matches()) {
+            return kindOf("content/index.md"); // the home page in another language (content/index.en.md)
         }
         return ContentSchema.ofPath(path).map(KindSchema::word).orElse("other");
     }

@@ -21,6 +21,7 @@ final class DeskHandler implements HttpHandler {
     private final PublishRoutes publish;
     private final ImageRoutes images;
     private final TableRoutes tables;
+    private final TranslationRoutes translations;
 
     DeskHandler(DeskSite site) {
         this.site = site;
@@ -30,6 +31,7 @@ final class DeskHandler implements HttpHandler {
         this.publish = new PublishRoutes(site);
         this.images = new ImageRoutes(site);
         this.tables = new TableRoutes(site);
+        this.translations = new TranslationRoutes(site);
     }
 
     @Override
@@ -90,7 +92,7 @@ final class DeskHandler implements HttpHandler {
             return;
         }
         boolean answered = files.write(request) || drafts.write(request) || publish.write(request) || images.write(request)
-                || tables.write(request) || page.write(request);
+                || tables.write(request) || translations.write(request) || page.write(request);
         if (!answered) {
             request.error(404, "Không có " + request.route() + ".");
         }

@@ -74,6 +74,7 @@ final class DeskPage {
         state.put("schoolColumns", ContentSchema.SCHOOL_ROW);
         state.put("maxImageSide", ImageIntake.MAX_SIDE);
         state.put("zip", Publisher.ZIP);
+        state.put("languages", PageLanguages.of(site.root()).others());
         return state;
     }
 

@@ -179,10 +179,22 @@ final class FileRoutes {
         }
         out.put("problems", site.server().problems().stream().filter(p -> p.path().equals(file.path())).toList());
         out.put("page", pageUrl(file.path()).orElse(null));
+        PageLanguages languages = PageLanguages.of(site.root());
+        String code = languages.languageOf(file.path());
+        out.put("language", code);
+        out.put("languageName", code.isEmpty() ? "" : PageLanguages.name(code));
+        out.put("original", languages.originalOf(file.path()));
+        out.put("translations", languages.translationsOf(site.root(), file.path()));
         return out;
     }
 
     Optional<String> pageUrl(String path) {
+        String code = PageLanguages.of(site.root()).languageOf(path);
+        if (!code.isEmpty()) {
+            // the translation's page is the original's, under the language's folder (its slug is the original's name)
+            return path.startsWith("content/print/") ? Optional.of("/" + code + "/downloads/")
+                    : pageUrl(PageLanguages.of(site.root()).originalOf(path)).map(url -> "/" + code + url);
+        }
         Optional<Site> model = site.build().lastSite();
         if (path.startsWith("content/print/")) {
             return Optional.of("/downloads/");

@@ -40,8 +40,8 @@ import vn.campaignkit.source.SourceTree;
 public final class Pipeline {
     public static final String FEED = "news/atom.xml";
 
-    /** What a successful build made. */
-    public record Result(Site site, int pages, int assets, DeriveRunner.Report derived) {
+    /** What a successful build made; {@code planned} is every derived file planned, made or not. */
+    public record Result(Site site, int pages, int assets, DeriveRunner.Report derived, List<DeriveJob> planned) {
     }
 
     private final List<DerivePlanner> planners;
@@ -160,7 +160,7 @@ public final class Pipeline {
         ImageCheck images = new ImageCheck(imageProbes, assets, site.contentAssets());
         List<DeriveJob> derived = new ArrayList<>();
         for (LanguagePages l : languages) {
-            List<DeriveJob> own = planDerived(l.site(), assets, problems, options.pagesOnly(), claims, l.site() == site);
+            List<DeriveJob> own = planDerived(l.site(), assets, problems, options.pagesOnly(), claims);
             l.downloads(edition.downloads(own.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList()));
             derived.addAll(own);
             checkPageImages(l.site(), claims, images, problems);
@@ -205,32 +205,22 @@ public final class Pipeline {
             Timings.mark("check derived");
         }
         problems.throwIfAny();
-        return new Result(site, languages.stream().mapToInt(l -> l.jobs().size()).sum(), assets.all().size(), report);
+        return new Result(site, languages.stream().mapToInt(l -> l.jobs().size()).sum(), assets.all().size(), report,
+                List.copyOf(derived));
     }
 
     /**
-     * Plans the derived files of every planner in order, claiming their output paths when {@code claimsOrNull}
-     * is given. Planners see the jobs planned so far.
+     * Plans the derived files of one language's site with every planner in order (another language's under its
+     * folder, {@code en/}), claiming their output paths when {@code claimsOrNull} is given. Planners see the jobs
+     * planned so far.
      */
     public List<DeriveJob> planDerived(Site site, AssetCatalog assets, Problems problems, boolean pagesOnly,
                                        OutputClaims claimsOrNull) {
-        return planDerived(site, assets, problems, pagesOnly, claimsOrNull, true);
-    }
-
-    /**
-     * The same for one language's site; a language other than the default ({@code defaultLanguage} false) gets
-     * its calendars, frames and Open Graph images, while wallpapers and printables are the default language's.
-     */
-    private List<DeriveJob> planDerived(Site site, AssetCatalog assets, Problems problems, boolean pagesOnly,
-                                        OutputClaims claimsOrNull, boolean defaultLanguage) {
         List<DeriveJob> derived = new ArrayList<>();
         boolean clashesSoFar = !problems.isEmpty();
         java.util.Set<String> derivedPaths = new java.util.HashSet<>();
         for (DerivePlanner planner : planners) {
             if (pagesOnly && !planner.partOfPagesOnly()) {
-                continue;
-            }
-            if (!defaultLanguage && (planner instanceof WallpaperPlanner || planner instanceof PrintPlanner)) {
                 continue;
             }
             for (DeriveJob job : planner.plan(site, assets, problems, derived)) {

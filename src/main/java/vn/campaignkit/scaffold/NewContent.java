@@ -52,7 +52,19 @@ public final class NewContent {
     }
 
     public Outcome create(ContentKind kind, String rawTitle) throws IOException {
-        Outcome planned = plan(kind, rawTitle);
+        return write(plan(kind, rawTitle));
+    }
+
+    /**
+     * A new page in another language only ({@code content/tips/SLUG.en.md}, {@code languageCode} "en"), named after
+     * its title; a translation of an existing page is started with {@link NewTranslation} instead.
+     */
+    public Outcome create(ContentKind kind, String rawTitle, String languageCode) throws IOException {
+        return write(plan(kind, rawTitle, languageCode));
+    }
+
+    /** Writes what {@link #plan} or {@link NewTranslation#plan} planned, never over an existing file. */
+    public static Outcome write(Outcome planned) throws IOException {
         if (!(planned instanceof Outcome.Planned plan)) {
             return planned;
         }
@@ -71,6 +83,11 @@ public final class NewContent {
      * writing it (the editor's desk fills in its form's values and writes it safely itself).
      */
     public Outcome plan(ContentKind kind, String rawTitle) throws IOException {
+        return plan(kind, rawTitle, "");
+    }
+
+    /** {@link #plan(ContentKind, String)} for a page of another language ({@code SLUG.en.md}); "" for the default. */
+    public Outcome plan(ContentKind kind, String rawTitle, String languageCode) throws IOException {
         Problems problems = new Problems();
         String title = Normalizer.normalize(rawTitle.strip(), Normalizer.Form.NFC);
         String slug = fileSlug(title.startsWith("#") ? title.substring(1) : title);
@@ -86,8 +103,9 @@ public final class NewContent {
         if (!problems.isEmpty()) {
             return new Outcome.Refused(problems.sorted());
         }
-        String path = kind.folder() + "/" + slug + ".md";
-        Optional<String> existing = existingWithSlug(kind, slug);
+        String name = slug + (languageCode.isEmpty() ? "" : "." + languageCode);
+        String path = kind.folder() + "/" + name + ".md";
+        Optional<String> existing = existingWithSlug(kind, name);
         if (existing.isPresent()) {
             return refuse(existing.get(), "a file with this name already exists, so nothing was written",
                     "open and edit " + existing.get() + ", or choose a different title");
@@ -98,7 +116,7 @@ public final class NewContent {
         if (text.isEmpty()) {
             return new Outcome.Refused(problems.sorted());
         }
-        Path file = siteRoot.resolve(kind.folder()).resolve(slug + ".md");
+        Path file = siteRoot.resolve(kind.folder()).resolve(name + ".md");
         return new Outcome.Planned(path, file, text.get());
     }
 

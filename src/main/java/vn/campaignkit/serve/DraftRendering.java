@@ -52,7 +52,8 @@ final class DraftRendering {
         SourceTree tree = including(base.isPresent() ? base.get().tree() : new SourceScanner().scan(options.source(), problems), path);
         SiteConfig config = base.isPresent() ? base.get().config()
                 : new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems);
-        Site site = new ModelBuilder(ModelBuilder.overlaying(remembered, path, text)).build(tree, config, options, problems);
+        Site site = languageOf(path, new ModelBuilder(ModelBuilder.overlaying(remembered, path, text))
+                .buildLanguages(tree, config, options, problems));
         AssetCatalog assets = base.isPresent() ? base.get().assets() : AssetCatalog.of(tree);
         ViewFactory views = new ViewFactory(site, options.today(), cards);
         List<PageJob> jobs = PagePlanner.plan(site, views);
@@ -82,6 +83,17 @@ final class DraftRendering {
         renderer.write(job.get(), renderer.view(job.get()), sink);
         String outputPath = job.get().outputPath();
         return new DraftPage(Optional.of(outputPath), Optional.ofNullable(sink.files().get(outputPath)), problems.sorted());
+    }
+
+    /** The site of the language {@code path} is written in ({@code x.en.md}: English), the default when none says so. */
+    private static Site languageOf(String path, List<Site> sites) {
+        for (Site site : sites.subList(1, sites.size())) {
+            if (site.allPages().stream().anyMatch(p -> p.info().source().equals(path))
+                    || site.printables().stream().anyMatch(p -> p.path().equals(path))) {
+                return site;
+            }
+        }
+        return sites.get(0);
     }
 
     /** The tree with the file added when the scan has not seen it yet (a file created a moment ago). */

@@ -60,6 +60,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
     private final ParsedFiles parsed = new ParsedFiles();
     private final Map<Page, Card> cards = Collections.synchronizedMap(new IdentityHashMap<>());
     private final PageRendering rendering;
+    private final EveryLanguagePreview everyLanguage;
     private volatile PreviewState last;
     private ChangeSet pending;
 
@@ -68,12 +69,13 @@ public final class IncrementalSiteBuild implements SiteBuild {
         this.pipeline = Pipeline.standard(options);
         this.derived = derived;
         this.rendering = new PageRendering(options.threads());
+        this.everyLanguage = new EveryLanguagePreview(options, pipeline, derived);
     }
 
     /** The model of the last good build (the editor's desk lists its pages), empty before the first one. */
     public Optional<Site> lastSite() {
         PreviewState state = last;
-        return state == null ? Optional.empty() : Optional.of(state.site());
+        return state == null ? everyLanguage.lastSite() : Optional.of(state.site());
     }
 
     /**
@@ -86,6 +88,12 @@ public final class IncrementalSiteBuild implements SiteBuild {
 
     @Override
     public synchronized BuildResult build(ChangeSet changes) {
+        if (EveryLanguagePreview.declared(options)) {
+            last = null;
+            pending = null;
+            parsed.forgetAll();
+            return everyLanguage.build();
+        }
         pending = pending == null ? changes : pending.plus(changes);
         ChangeSet todo = pending;
         boolean full = needsEverything(todo);

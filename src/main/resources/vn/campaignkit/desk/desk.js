@@ -132,10 +132,11 @@
       const ul = h('ul', {class: 'files'});
       for (const f of files) {
         const current = desk.editor && desk.editor.path === f.path;
-        ul.append(h('li', {}, h('button', {type: 'button', class: 'file' + (current ? ' current' : ''), dataset: {path: f.path},
+        ul.append(h('li', {class: f.language ? 'translation' : null}, h('button', {type: 'button', class: 'file' + (current ? ' current' : ''), dataset: {path: f.path},
           'aria-current': current ? 'page' : null, onclick: () => openFile(f.path)},
         h('span', {class: 'title'}, f.title),
         h('span', {class: 'meta'},
+          f.language ? h('span', {class: 'badge lang', title: 'Bản dịch: ' + languageName(f.language)}, f.language.toUpperCase()) : null,
           f.draft ? h('span', {class: 'badge draft'}, 'Nháp') : null,
           f.problems ? h('span', {class: 'badge bad'}, f.problems + ' lỗi') : null,
           h('span', {class: 'muted'}, when(f.modified))))));
@@ -148,6 +149,34 @@
     }
     const problems = desk.files.reduce((n, f) => n + f.problems, 0);
     $('#list-summary').textContent = shown + ' tệp' + (problems ? ' · ' + problems + ' lỗi cần sửa' : ' · không có lỗi');
+  }
+
+  function languageName(code) {
+    const language = (desk.site.languages || []).find((l) => l.code === code);
+    return language ? language.name : code;
+  }
+
+  /** Under the file's name: "Bản dịch: English" and its original, or the original's translations and "Dịch sang …". */
+  function languageLine(file) {
+    if (file.language) {
+      return h('p', {class: 'languages small', id: 'languages'}, h('span', {class: 'badge lang'}, file.language.toUpperCase()),
+        ' Bản dịch: ' + file.languageName + ' · ',
+        h('button', {type: 'button', class: 'link', onclick: () => openFile(file.original)}, 'Mở bản gốc'));
+    }
+    if (!file.translations || !file.translations.length) return null;
+    return h('p', {class: 'languages small', id: 'languages'}, 'Bản dịch: ', ...file.translations.map((t) => t.exists
+      ? h('button', {type: 'button', class: 'link', dataset: {lang: t.code}, onclick: () => openFile(t.path)}, t.name)
+      : h('button', {type: 'button', class: 'ghost', id: 'translate-' + t.code, disabled: !desk.site.editing,
+        onclick: () => translate(file.path, t)}, 'Dịch sang ' + t.name)));
+  }
+
+  async function translate(path, language) {
+    if (desk.editor && desk.editor.dirty && !(await desk.editor.save())) return;
+    const {status, json} = await api('POST', 'api/translate', {path, lang: language.code});
+    if (status !== 200) { say(json.error || 'Chưa tạo được bản dịch.', 'error'); return; }
+    say('Đã tạo bản dịch ' + language.name + ' từ bản gốc: hãy dịch tiêu đề và nội dung.', 'ok');
+    await loadList();
+    await openFile(json.path, {force: true});
   }
 
   // ---------- opening a file ----------
@@ -232,7 +261,8 @@
       this.previewNote = h('p', {class: 'muted small preview-note'}, '');
       const editorPane = h('div', {class: 'pane editor-pane'},
         h('div', {class: 'toolbar top'},
-          h('div', {class: 'where'}, h('strong', {id: 'editor-title'}, this.title()), h('code', {class: 'muted small'}, this.path)),
+          h('div', {class: 'where'}, h('strong', {id: 'editor-title'}, this.title()), h('code', {class: 'muted small'}, this.path),
+            languageLine(this.form)),
           h('div', {class: 'buttons'}, this.modeButton,
             h('button', {type: 'button', class: 'ghost', onclick: () => this.showHistory()}, 'Lịch sử'),
             h('button', {type: 'button', class: 'ghost danger', disabled: !editing, onclick: () => this.remove()}, 'Xoá'),

@@ -48,4 +48,35 @@ class NewCommandTest {
         assertThat(run("poster", "Áp phích", "--source", site.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("unknown kind 'poster': use one of tip|school|contest|hashtag|page|post|quiz|scenario|frame|printable|site");
     }
+
+    @Test
+    void langWithFromWritesTheTranslationBesideItsOriginal() throws IOException {
+        Files.createDirectories(site.resolve("content/tips"));
+        Files.writeString(site.resolve("site.yaml"), "title: Không một mình\nlanguages: [vi, en]\n");
+        Files.writeString(site.resolve("content/tips/goi-111.md"), "---\ntitle: Gọi 111\n---\nĐừng giữ bí mật.\n");
+        assertThat(run("tip", "--lang", "en", "--from", "goi-111", "Call 111", "--source", site.toString())).isZero();
+        assertThat(out.toString()).isEqualTo("created content/tips/goi-111.en.md" + System.lineSeparator());
+        assertThat(Files.readString(site.resolve("content/tips/goi-111.en.md"))).contains("title: Call 111\n", "Đừng giữ bí mật.");
+    }
+
+    @Test
+    void langWithoutFromStartsAPageOfThatLanguageAloneAndSaysSo() throws IOException {
+        Files.createDirectories(site.resolve("content"));
+        Files.writeString(site.resolve("site.yaml"), "title: Không một mình\nlanguages: [vi, en]\n");
+        assertThat(run("tip", "--lang", "en", "Call 111 when threatened", "--source", site.toString())).isZero();
+        assertThat(out.toString()).startsWith("created content/tips/call-111-when-threatened.en.md" + System.lineSeparator())
+                .contains("use --from ORIGINAL");
+        assertThat(Files.readString(site.resolve("content/tips/call-111-when-threatened.en.md")))
+                .contains("title: Call 111 when threatened\n", "date: 2025-10-06");
+    }
+
+    @Test
+    void anUndeclaredLanguageIsAProblemOfSiteYamlAndFromNeedsLang() throws IOException {
+        Files.createDirectories(site.resolve("content"));
+        assertThat(run("tip", "--lang", "en", "Call 111", "--source", site.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("site.yaml:1:1: error: \"en\" is not one of the site's other languages (site.yaml declares none)");
+        assertThat(site.resolve("content/tips")).doesNotExist();
+        assertThat(run("tip", "--from", "goi-111", "--source", site.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--from needs --lang");
+    }
 }

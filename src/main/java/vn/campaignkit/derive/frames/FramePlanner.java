@@ -11,6 +11,7 @@ import vn.campaignkit.derive.image.GlyphCoverage;
 import vn.campaignkit.derive.image.TypeFaces;
 import vn.campaignkit.model.Frame;
 import vn.campaignkit.model.FrameDesign;
+import vn.campaignkit.model.Messages;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.problem.Problems;
@@ -34,6 +35,7 @@ public final class FramePlanner implements DerivePlanner {
         GlyphCoverage coverage = new GlyphCoverage(faces);
         FrameRenderer renderer = new FrameRenderer(faces);
         FrameSpecBuilder builder = new FrameSpecBuilder(site.config(), assets);
+        Messages messages = site.language().messages();
         List<DeriveJob> jobs = new ArrayList<>();
         for (Frame frame : site.frames()) {
             Optional<FrameSpec> built = builder.build(frame, problems);
@@ -56,7 +58,7 @@ public final class FramePlanner implements DerivePlanner {
             for (FrameFormat format : spec.formats()) {
                 String path = folder + format.fileName(spec.slug());
                 jobs.add(new FramePngJob(path, Fingerprints.of(inputs, format.name()), renderer, spec, format, Optional.empty(),
-                        Optional.of(listing(spec, format, path, folder))));
+                        Optional.of(listing(spec, format, path, folder, messages))));
             }
             jobs.add(new FrameScriptJob(FrameFiles.script(folder), Fingerprints.of(inputs, "script"), renderer, spec));
             if (spec.perSchool()) {
@@ -68,8 +70,8 @@ public final class FramePlanner implements DerivePlanner {
                     String path = FrameFiles.schoolVariant(folder, school);
                     jobs.add(new FramePngJob(path, Fingerprints.of(inputs, "school", name.text()), renderer, spec,
                             FrameFormat.SQUARE, Optional.of(name), Optional.of(new SiteView.Download(
-                            "school:" + school.route().sitePath(), "Khung ảnh đại diện “" + spec.title() + "” của trường", path,
-                            path, "PNG 1080×1080", "Khung có tên trường, nền trong suốt ở giữa"))));
+                            "school:" + school.route().sitePath(), messages.fill("frames.school", "title", spec.title()), path,
+                            path, "PNG 1080×1080", messages.text("frames.school_note")))));
                 }
             }
         }
@@ -83,21 +85,18 @@ public final class FramePlanner implements DerivePlanner {
         return sb.toString();
     }
 
-    private static SiteView.Download listing(FrameSpec spec, FrameFormat format, String path, String folder) {
+    private static SiteView.Download listing(FrameSpec spec, FrameFormat format, String path, String folder, Messages messages) {
         String preview = format.isSquare() && spec.formats().contains(FrameFormat.SMALL)
                 ? folder + FrameFormat.SMALL.fileName(spec.slug()) : path;
         String size = "PNG " + format.width() + "×" + format.height();
-        return switch (format) {
-            case MASTER -> new SiteView.Download("frames", spec.title() + ": bản gốc 2160×2160", path, preview, size,
-                    "Chất lượng cao nhất, để in hoặc chỉnh sửa");
-            case SQUARE -> new SiteView.Download("frames", spec.title() + ": ảnh đại diện 1080×1080", path, preview, size,
-                    "Facebook, Zalo, Instagram");
-            case SMALL -> new SiteView.Download("frames", spec.title() + ": bản nhẹ 720×720", path, preview, size,
-                    "Cho mạng chậm");
-            case COVER -> new SiteView.Download("frames", spec.title() + ": ảnh bìa Facebook 1640×624", path, preview, size,
-                    "Chữ nằm trong vùng hiển thị trên điện thoại");
-            case STORY -> new SiteView.Download("frames", spec.title() + ": story, màn hình điện thoại 1080×1920", path, preview,
-                    size, "Story Facebook, Zalo, Instagram");
+        String key = switch (format) {
+            case MASTER -> "frames.master";
+            case SQUARE -> "frames.square";
+            case SMALL -> "frames.small";
+            case COVER -> "frames.cover";
+            case STORY -> "frames.story";
         };
+        return new SiteView.Download("frames", messages.fill(key, "title", spec.title()), path, preview, size,
+                messages.text(key + "_note"));
     }
 }

@@ -1,39 +1,46 @@
 package vn.campaignkit.derive.print;
 
 import java.util.Locale;
+import vn.campaignkit.model.Messages;
 import vn.campaignkit.model.print.PrintFormat;
 
-/** What the downloads page says about each PDF: a short label, its printed size and how to print it. */
+/**
+ * What the downloads page says about each PDF, in the site language's words ({@code print_files.*} of its message
+ * file): a short label, its printed size and how to print it.
+ */
 final class DownloadNotes {
-    private DownloadNotes() {
+    private final Messages messages;
+
+    DownloadNotes(Messages messages) {
+        this.messages = messages;
     }
 
-    static String label(Variant v) {
+    String label(Variant v) {
         return switch (v) {
-            case PRINT_SHOP -> "bản gửi nhà in";
-            case SHEET -> "tờ A4 xếp " + PrintableRenderer.bookmarksPerSheet(Variant.SHEET) + " bookmark";
-            case OFFICE -> "bản in văn phòng A4";
+            case PRINT_SHOP -> messages.text("print_files.print_shop");
+            case SHEET -> messages.fill("print_files.sheet", "count", PrintableRenderer.bookmarksPerSheet(Variant.SHEET));
+            case OFFICE -> messages.text("print_files.office");
         };
     }
 
-    static String size(PrintFormat f, Variant v) {
+    String size(PrintFormat f, Variant v) {
         return switch (v) {
-            case PRINT_SHOP -> String.format(Locale.ROOT, "%s × %s mm, lề xén %s mm", mm(f.widthMm()), mm(f.heightMm()), mm(f.bleedMm()));
-            case SHEET -> "A4 (210 × 297 mm), 2 mặt";
-            case OFFICE -> "A4 (210 × 297 mm)" + (f == PrintFormat.BOOKMARK ? ", 2 mặt" : "");
+            case PRINT_SHOP -> messages.fill("print_files.print_shop_size", "width", mm(f.widthMm()), "height", mm(f.heightMm()),
+                    "bleed", mm(f.bleedMm()));
+            case SHEET -> messages.text("print_files.sheet_size");
+            case OFFICE -> messages.text(f == PrintFormat.BOOKMARK ? "print_files.office_size_two_sided" : "print_files.office_size");
         };
     }
 
-    static String note(PrintFormat f, Variant v) {
+    String note(PrintFormat f, Variant v) {
         return switch (v) {
-            case PRINT_SHOP -> f == PrintFormat.STICKER_SHEET
-                    ? "Gửi nhà in decal: đã có lề xén, dấu cắt và đường cắt bế (màu CutContour). In đúng 100%."
-                    : "Gửi nhà in: đã có lề xén, dấu cắt và màu CMYK. In đúng 100%, cắt theo dấu cắt.";
-            case SHEET -> "In hai mặt, lật theo cạnh dài, rồi cắt theo dấu cắt ở mép tờ. In được ở nhà in hoặc máy in A4.";
+            case PRINT_SHOP -> messages.text(f == PrintFormat.STICKER_SHEET ? "print_files.print_shop_sticker_note"
+                    : "print_files.print_shop_note");
+            case SHEET -> messages.text("print_files.sheet_note");
             case OFFICE -> switch (f) {
-                case BOOKMARK -> "In hai mặt trên máy in văn phòng (lật theo cạnh dài), chọn ‘Kích thước thực’, cắt theo nét đứt.";
-                case STICKER_SHEET -> "In lên giấy decal A4, chọn ‘Kích thước thực’, cắt theo nét đứt.";
-                default -> "In trên máy in văn phòng khổ A4, chọn ‘Kích thước thực’ (100%). Không cần nhà in.";
+                case BOOKMARK -> messages.text("print_files.office_bookmark_note");
+                case STICKER_SHEET -> messages.text("print_files.office_sticker_note");
+                default -> messages.text("print_files.office_note");
             };
         };
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.Fingerprints;
+import vn.campaignkit.model.Messages;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.model.print.PrintFormat;
@@ -24,6 +25,7 @@ import vn.campaignkit.source.AssetCatalog;
  * school's frame that the frames planner lists on the same page).
  */
 public final class PrintPlanner implements DerivePlanner {
+    /** Where a language's print files are, below its part of the site ({@code en/downloads/print/}). */
     static final String FOLDER = "downloads/print/";
     static final String CAMPAIGN_KIT = "downloads/bo-an-pham-in.zip";
     static final String SCHOOL_FOLDER = "an-pham/";
@@ -42,16 +44,19 @@ public final class PrintPlanner implements DerivePlanner {
         PrintableRenderer renderer = new PrintableRenderer(fonts.get(), printSite);
         PrintFingerprints prints = new PrintFingerprints(fonts.get(), printSite);
         SharedRenders shared = new SharedRenders();
+        Messages messages = site.language().messages();
+        DownloadNotes notes = new DownloadNotes(messages);
+        String folder = site.language().routePrefix() + FOLDER;
         List<DeriveJob> jobs = new ArrayList<>();
         Map<String, DeriveJob> campaignKit = new LinkedHashMap<>();
         for (Printable p : site.printables()) {
             for (Variant v : PrintableRenderer.variants(p.format())) {
                 String name = p.slug() + "-" + v.suffix() + ".pdf";
-                String path = FOLDER + name;
+                String path = folder + name;
                 boolean previewed = v == Variant.PRINT_SHOP;
-                String preview = FOLDER + p.slug() + ".png";
-                SiteView.Download listing = new SiteView.Download("print", p.title() + " — " + DownloadNotes.label(v),
-                        path, preview, DownloadNotes.size(p.format(), v), DownloadNotes.note(p.format(), v));
+                String preview = folder + p.slug() + ".png";
+                SiteView.Download listing = new SiteView.Download("print", p.title() + " — " + notes.label(v),
+                        path, preview, notes.size(p.format(), v), notes.note(p.format(), v));
                 PdfJob pdf = new PdfJob(path, prints.of(p, v, Optional.empty()), new PdfRequest(renderer, p, v, Optional.empty()),
                         shared, previewed ? 3 : 2, Optional.of(listing));
                 jobs.add(pdf);
@@ -61,12 +66,12 @@ public final class PrintPlanner implements DerivePlanner {
                 }
             }
         }
-        jobs.add(new KitZipJob(CAMPAIGN_KIT, campaignKit, Optional.of(new SiteView.Download("kits",
-                "Bộ ấn phẩm in của chiến dịch", CAMPAIGN_KIT, "", campaignKit.size() + " tệp PDF",
-                "Tất cả ấn phẩm in ở trên, bản gửi nhà in và bản in văn phòng, trong một tệp zip."))));
+        String kit = site.language().routePrefix() + CAMPAIGN_KIT;
+        jobs.add(new KitZipJob(kit, campaignKit, Optional.of(new SiteView.Download("kits", messages.text("print_files.kit"), kit, "",
+                messages.fill("print_files.kit_size", "count", campaignKit.size()), messages.text("print_files.kit_note")))));
         List<Printable> perSchool = site.printables().stream().filter(Printable::perSchool).toList();
         if (!perSchool.isEmpty()) {
-            SchoolKitContents contents = SchoolKitContents.of(perSchool);
+            SchoolKitContents contents = SchoolKitContents.of(perSchool, notes);
             for (School school : site.schools()) {
                 PrintSiteFactory.stamp(site, school).ifPresent(stamp -> jobs.add(schoolKit(school, stamp, contents, renderer, prints)));
             }

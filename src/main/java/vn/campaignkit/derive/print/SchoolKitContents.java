@@ -12,7 +12,7 @@ import vn.campaignkit.model.print.Printable;
  */
 record SchoolKitContents(List<PrintableRenderer.Part> parts, List<String> titles, String preview, String size, String note) {
 
-    static SchoolKitContents of(List<Printable> perSchool) {
+    static SchoolKitContents of(List<Printable> perSchool, DownloadNotes notes) {
         List<PrintableRenderer.Part> parts = new ArrayList<>();
         for (boolean printShop : new boolean[] {false, true}) {
             for (Printable p : perSchool) {
@@ -27,11 +27,11 @@ record SchoolKitContents(List<PrintableRenderer.Part> parts, List<String> titles
         List<String> pages = new ArrayList<>();
         int page = 1;
         for (PrintableRenderer.Part part : parts) {
-            titles.add(part.printable().title() + " — " + DownloadNotes.label(part.variant()));
+            titles.add(part.printable().title() + " — " + notes.label(part.variant()));
             int count = PrintableRenderer.pages(part.printable().format());
             String range = count == 1 ? "Trang " + page : "Trang " + page + "–" + (page + count - 1);
-            pages.add(range + ": " + part.printable().title() + " — " + DownloadNotes.label(part.variant())
-                    + (part.variant() == Variant.PRINT_SHOP ? " (" + DownloadNotes.size(part.printable().format(), part.variant()) + ")" : ""));
+            pages.add(range + ": " + part.printable().title() + " — " + notes.label(part.variant())
+                    + (part.variant() == Variant.PRINT_SHOP ? " (" + notes.size(part.printable().format(), part.variant()) + ")" : ""));
             page += count;
         }
         String preview = PrintPlanner.FOLDER + perSchool.get(0).slug() + ".png";

@@ -8,13 +8,14 @@ import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.derive.image.DrawnText;
 import vn.campaignkit.derive.image.LogoArt;
 import vn.campaignkit.derive.image.Palette;
+import vn.campaignkit.model.Language;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.source.AssetCatalog;
 
 /**
- * The campaign identity for social images, from {@code site.yaml}: the wallpaper message is
- * {@code extra.wallpaper_message} when given, else the first two lines of the pledge; the logo is the
- * site's {@code assets/img/logo.svg}.
+ * The campaign identity for social images, from {@code site.yaml} in the texts of one language: the wallpaper
+ * message is {@code extra.wallpaper_message} when given (another language's is {@code extra.wallpaper_message_en}),
+ * else the first two lines of the language's pledge; the logo is the site's {@code assets/img/logo.svg}.
  */
 final class BrandBuilder {
     static final String LOGO = "assets/img/logo.svg";
@@ -22,10 +23,11 @@ final class BrandBuilder {
     private BrandBuilder() {
     }
 
-    static Brand build(SiteConfig c, AssetCatalog assets, Problems problems) {
+    static Brand build(SiteConfig c, Language language, AssetCatalog assets, Problems problems) {
         Palette palette = Palette.ofHex(c.colours().primary(), c.colours().accent(), c.colours().dark(), c.colours().light());
         List<DrawnText> hashtags = c.hashtags().stream().map(h -> text(h, "hashtags")).toList();
-        Optional<DrawnText> message = Optional.ofNullable(c.extra().get("wallpaper_message")).map(Object::toString)
+        String messageKey = language.isDefault() ? "wallpaper_message" : "wallpaper_message_" + language.code();
+        Optional<DrawnText> message = Optional.ofNullable(c.extra().get(messageKey)).map(Object::toString)
                 .or(() -> pledgeLines(c.pledge())).filter(m -> !m.isBlank()).map(m -> text(m, "pledge"));
         Optional<SiteConfig.Hotline> first = c.hotlines().stream().findFirst();
         Optional<LogoArt> logo = assets.get(LOGO).flatMap(a -> LogoArt.read(a.bytes(), LOGO, LOGO, 0, 0, problems));

@@ -18,7 +18,7 @@ record SocialBrand(TypeFaces faces, GlyphCoverage coverage, Brand brand, String 
     static Optional<SocialBrand> prepare(Site site, AssetCatalog assets, Problems problems, String version) {
         TypeFaces faces = TypeFaces.from(assets);
         GlyphCoverage coverage = new GlyphCoverage(faces);
-        Brand brand = BrandBuilder.build(site.config(), assets, problems);
+        Brand brand = BrandBuilder.build(site.config(), site.language(), assets, problems);
         // check every text, so all missing glyphs are reported in one run
         if (brand.texts().stream().filter(t -> !coverage.check(t, problems)).count() > 0) {
             return Optional.empty();

@@ -9,12 +9,13 @@ import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.derive.image.PngBytes;
 import vn.campaignkit.derive.image.Thumbnail;
+import vn.campaignkit.model.Messages;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.source.AssetCatalog;
 
-/** The three wallpapers under {@code wallpapers/}, each with a small preview for the downloads page. */
+/** The three wallpapers under {@code wallpapers/} (another language's under {@code en/wallpapers/}), each with a small preview for the downloads page. */
 public final class WallpaperPlanner implements DerivePlanner {
     static final String FOLDER = "wallpapers/";
     static final String VERSION = "wallpapers-1";
@@ -29,16 +30,18 @@ public final class WallpaperPlanner implements DerivePlanner {
         Brand brand = prepared.get().brand();
         Wallpaper wallpaper = new Wallpaper(prepared.get().faces());
         String base = prepared.get().baseFingerprint();
+        Messages messages = site.language().messages();
+        String folder = site.language().routePrefix() + FOLDER;
         List<DeriveJob> jobs = new ArrayList<>();
         for (WallpaperFormat format : WallpaperFormat.values()) {
-            String path = FOLDER + format.fileName();
-            String preview = FOLDER + "preview-" + format.fileName();
-            String title = switch (format) {
-                case PHONE -> "Hình nền điện thoại 1080×1920";
-                case PHONE_TALL -> "Hình nền điện thoại màn hình dài 1290×2796";
-                case DESKTOP -> "Hình nền máy tính 1920×1080";
-            };
-            String note = format.isPhone() ? "Chữ nằm dưới đồng hồ màn hình khóa" : "Chữ nằm bên phải, tránh biểu tượng và thanh tác vụ";
+            String path = folder + format.fileName();
+            String preview = folder + "preview-" + format.fileName();
+            String title = messages.text(switch (format) {
+                case PHONE -> "wallpapers.phone";
+                case PHONE_TALL -> "wallpapers.phone_tall";
+                case DESKTOP -> "wallpapers.desktop";
+            });
+            String note = messages.text(format.isPhone() ? "wallpapers.phone_note" : "wallpapers.desktop_note");
             jobs.add(new SocialImageJob(path, Fingerprints.of(base, format.name()), () -> wallpaper.png(brand, format),
                     Optional.of(new SiteView.Download("wallpapers", title, path, preview,
                             "PNG " + format.width() + "×" + format.height(), note))));
