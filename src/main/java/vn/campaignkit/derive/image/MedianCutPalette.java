@@ -14,21 +14,60 @@ public final class MedianCutPalette {
     private static final int ALPHA_WEIGHT = 2;
 
     /**
-     * One image as palette indices.
-     *
-     * @param palette ARGB colours (non-premultiplied), the not fully opaque ones first
-     * @param indices one palette index per pixel, row by row
-     * @param rmse    root-mean-square difference from the original, per channel, in 0–255 levels
-     *                (colour channels weighted by alpha, so a colour change under full transparency is no difference)
+     * One image reduced to a palette: the palette, and each of the image's colours' nearest entry.
+     * {@code palette}: ARGB colours (non-premultiplied), the not fully opaque ones first; {@code rmse}: root-mean-square
+     * difference from the original, per channel, in 0–255 levels (colour channels weighted by alpha, so a colour
+     * change under full transparency is no difference).
      */
-    public record Reduced(int[] palette, byte[] indices, double rmse) {
+    static final class Reduced {
+        private final int[] palette;
+        private final ColourCounts counts;
+        private final int[] nearest;
+        private final boolean opaque;
+        private final double rmse;
+
+        private Reduced(int[] palette, ColourCounts counts, int[] nearest, boolean opaque, double rmse) {
+            this.palette = palette;
+            this.counts = counts;
+            this.nearest = nearest;
+            this.opaque = opaque;
+            this.rmse = rmse;
+        }
+
+        int[] palette() {
+            return palette;
+        }
+
+        double rmse() {
+            return rmse;
+        }
+
         /** How many palette entries are not fully opaque (the length of the PNG's tRNS chunk). */
-        public int translucentEntries() {
+        int translucentEntries() {
             int n = 0;
             while (n < palette.length && palette[n] >>> 24 != 0xFF) {
                 n++;
             }
             return n;
+        }
+
+        /**
+         * Writes the palette index of each pixel {@code argb[from, to)} of the reduced image into {@code out} from
+         * {@code at}, looking each run of equal pixels up once.
+         */
+        void indices(int[] argb, int from, int to, byte[] out, int at) {
+            int p = from;
+            int o = at;
+            while (p < to) {
+                int raw = argb[p];
+                byte index = (byte) nearest[counts.positionOf(ColourCounts.normalised(raw, opaque))];
+                out[o++] = index;
+                p++;
+                while (p < to && argb[p] == raw) {
+                    out[o++] = index;
+                    p++;
+                }
+            }
         }
     }
 
@@ -36,7 +75,7 @@ public final class MedianCutPalette {
     }
 
     /** Reduces {@code argb} (row-major ARGB, alpha ignored when {@code opaque}). */
-    public static Reduced reduce(int[] argb, boolean opaque) {
+    static Reduced reduce(int[] argb, boolean opaque) {
         ColourCounts counts = ColourCounts.of(argb, opaque);
         int[] colours = counts.colours();
         long[] weights = counts.weights();
@@ -50,11 +89,7 @@ public final class MedianCutPalette {
             nearest[i] = search.nearest(components, 4 * i, i == 0 ? 0 : nearest[i - 1]);
             squared += weights[i] * (double) distance(colours[i], palette[nearest[i]]);
         }
-        byte[] indices = new byte[argb.length];
-        for (int p = 0; p < argb.length; p++) {
-            indices[p] = (byte) nearest[counts.colourOf(p)];
-        }
-        return new Reduced(palette, indices, Math.sqrt(squared / (4.0 * Math.max(1, argb.length))));
+        return new Reduced(palette, counts, nearest, opaque, Math.sqrt(squared / (4.0 * Math.max(1, argb.length))));
     }
 
     /** Translucent entries first (so tRNS stays short), then by colour value. */
