@@ -154,19 +154,34 @@ public final class MedianCutPalette {
             return;
         }
         long weight = 0;
-        int[] lo = {255, 255, 255, 255};
-        int[] hi = new int[4];
+        int lo0 = 255;
+        int lo1 = 255;
+        int lo2 = 255;
+        int lo3 = 255;
+        int hi0 = 0;
+        int hi1 = 0;
+        int hi2 = 0;
+        int hi3 = 0;
         for (int k = starts[b]; k < ends[b]; k++) {
-            int c = colours[order[k]];
-            weight += weights[order[k]];
-            for (int channel = 0; channel < 4; channel++) {
-                int v = channel(c, channel);
-                lo[channel] = Math.min(lo[channel], v);
-                hi[channel] = Math.max(hi[channel], v);
-            }
+            int i = order[k];
+            int c = colours[i];
+            weight += weights[i];
+            int v0 = c & 0xFF;
+            int v1 = (c >>> 8) & 0xFF;
+            int v2 = (c >>> 16) & 0xFF;
+            int v3 = c >>> 24;
+            lo0 = Math.min(lo0, v0);
+            hi0 = Math.max(hi0, v0);
+            lo1 = Math.min(lo1, v1);
+            hi1 = Math.max(hi1, v1);
+            lo2 = Math.min(lo2, v2);
+            hi2 = Math.max(hi2, v2);
+            lo3 = Math.min(lo3, v3);
+            hi3 = Math.max(hi3, v3);
         }
+        int[] spreads = {hi0 - lo0, hi1 - lo1, hi2 - lo2, hi3 - lo3};
         for (int channel = 0; channel < 4; channel++) {
-            double score = (hi[channel] - lo[channel]) * Math.sqrt(weight);
+            double score = spreads[channel] * Math.sqrt(weight);
             if (score > scores[b]) {
                 scores[b] = score;
                 channels[b] = channel;
@@ -183,7 +198,7 @@ public final class MedianCutPalette {
             keys[k - from] = ((long) channel(colours[i], channel) << 40) | ((long) i);
             total += weights[i];
         }
-        Arrays.sort(keys);
+        sortDistinct(keys, 32 - Integer.numberOfLeadingZeros(Math.max(1, colours.length - 1)));
         for (int k = from; k < to; k++) {
             order[k] = (int) (keys[k - from] & 0xFFFFFFFFFFL);
         }
@@ -195,6 +210,41 @@ public final class MedianCutPalette {
             }
         }
         return to - 1;
+    }
+
+    /**
+     * Sorts keys made of a channel value (bits 40–47) and a colour's position (below {@code positionBits} bits) in
+     * ascending order: by radix, a byte at a time from the lowest, for all but small arrays. The keys are distinct,
+     * so the order is the same as any other sort's.
+     */
+    static void sortDistinct(long[] keys, int positionBits) {
+        if (keys.length < 256) {
+            Arrays.sort(keys);
+            return;
+        }
+        long[] from = keys;
+        long[] to = new long[keys.length];
+        int[] count = new int[257];
+        int positionBytes = (positionBits + 7) / 8;
+        for (int pass = 0; pass <= positionBytes; pass++) {
+            int shift = pass < positionBytes ? 8 * pass : 40;
+            java.util.Arrays.fill(count, 0);
+            for (long key : from) {
+                count[(int) (key >>> shift & 0xFF) + 1]++;
+            }
+            for (int d = 0; d < 256; d++) {
+                count[d + 1] += count[d];
+            }
+            for (long key : from) {
+                to[count[(int) (key >>> shift & 0xFF)]++] = key;
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != keys) {
+            System.arraycopy(from, 0, keys, 0, keys.length);
+        }
     }
 
     /** The box's weighted mean colour, or its dominant colour exactly when that covers half the box (flat fills stay exact). */
