@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.campaignkit.derive.image.Canvas;
 import vn.campaignkit.derive.image.DrawnText;
-import vn.campaignkit.derive.image.FlatBase;
 import vn.campaignkit.derive.image.PngBytes;
 import vn.campaignkit.derive.image.TypeFaces;
 
@@ -15,7 +14,7 @@ import vn.campaignkit.derive.image.TypeFaces;
 public final class FrameRenderer {
     private final TypeFaces faces;
     /** The per-school frames' common part, one per design and size (a build has one or two such frames). */
-    private final Map<BaseKey, Base> bases = new ConcurrentHashMap<>();
+    private final Map<BaseKey, BufferedImage> bases = new ConcurrentHashMap<>();
 
     public FrameRenderer(TypeFaces faces) {
         this.faces = faces;
@@ -27,14 +26,7 @@ public final class FrameRenderer {
      */
     public byte[] png(FrameSpec spec, FrameFormat format, Optional<DrawnText> school) {
         BufferedImage image = image(spec, format, school);
-        if (format == FrameFormat.MASTER) {
-            return PngBytes.encode(image);
-        }
-        if (school.isPresent() && spec.look() instanceof FrameLook.Drawn drawn && format.isSquare()) {
-            // the school's words are in a few rows: the colours of the others are those of the base
-            return PngBytes.encodeFlat(image, base(drawn, format).flat());
-        }
-        return PngBytes.encodeFlat(image);
+        return format == FrameFormat.MASTER ? PngBytes.encode(image) : PngBytes.encodeFlat(image);
     }
 
     /**
@@ -47,10 +39,10 @@ public final class FrameRenderer {
         if (spec.look() instanceof FrameLook.Drawn drawn && format.isSquare()) {
             BufferedImage image;
             if (school.isPresent()) {
-                BufferedImage base = base(drawn, format).image();
+                BufferedImage base = bases.computeIfAbsent(new BaseKey(drawn, format), key -> base(drawn, format));
                 image = new BufferedImage(base.getColorModel(), base.copyData(null), false, null);
             } else {
-                image = withoutWords(drawn, format);
+                image = base(drawn, format);
             }
             Graphics2D g = Canvas.graphics(image);
             try {
@@ -82,16 +74,8 @@ public final class FrameRenderer {
         return image;
     }
 
-    /** The per-school frames' common part, drawn on first use. */
-    private Base base(FrameLook.Drawn drawn, FrameFormat format) {
-        return bases.computeIfAbsent(new BaseKey(drawn, format), key -> {
-            BufferedImage image = withoutWords(drawn, format);
-            return new Base(image, FlatBase.of(image));
-        });
-    }
-
     /** A square drawn frame without its words. */
-    private BufferedImage withoutWords(FrameLook.Drawn drawn, FrameFormat format) {
+    private BufferedImage base(FrameLook.Drawn drawn, FrameFormat format) {
         BufferedImage image = Canvas.transparent(format.width(), format.height());
         Graphics2D g = Canvas.graphics(image);
         try {
@@ -108,9 +92,5 @@ public final class FrameRenderer {
 
     /** What a frame without words depends on: the design and the size. */
     private record BaseKey(FrameLook.Drawn look, FrameFormat format) {
-    }
-
-    /** A frame without words (never drawn on: it is copied) and its colours. */
-    private record Base(BufferedImage image, FlatBase flat) {
     }
 }

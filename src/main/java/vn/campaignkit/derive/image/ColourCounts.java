@@ -6,10 +6,6 @@ import java.util.Arrays;
  * The distinct colours of an image in ascending order and how many pixels use each, counted run by run (a
  * run of equal pixels costs one table look-up), and the position of any of those colours in that order. No
  * per-pixel record is kept: whoever needs a pixel's colour looks it up again ({@link #positionOf}).
- *
- * <p>An image drawn on a copy of a base image ({@link FlatBase}) is counted from the base's counts: only its rows
- * that differ from the base's are counted, after taking the base's own pixels of those rows off. The result is
- * the same as counting every pixel.
  */
 final class ColourCounts {
     private final int[] table;
@@ -35,119 +31,63 @@ final class ColourCounts {
     }
 
     static ColourCounts of(int[] argb, boolean opaque) {
-        Tally tally = new Tally(1 << 15);
-        tally.add(argb, 0, argb.length, opaque, 1);
-        return tally.counts();
-    }
-
-    /**
-     * The counts of {@code argb}, an image of {@code width}-pixel rows with the base's size, from the base's
-     * tally: rows equal to the base's are not looked at again.
-     */
-    static ColourCounts of(int[] argb, int width, boolean opaque, int[] base, Tally baseTally) {
-        Tally tally = baseTally.copy();
-        for (int from = 0; from < argb.length; from += width) {
-            int to = from + width;
-            if (!Arrays.equals(argb, from, to, base, from, to)) {
-                tally.add(base, from, to, opaque, -1);
-                tally.add(argb, from, to, opaque, 1);
+        int size = 1 << 15;
+        int[] table = new int[size];
+        boolean[] filled = new boolean[size];
+        long[] counts = new long[size];
+        int distinct = 0;
+        int n = argb.length;
+        int p = 0;
+        while (p < n) {
+            int raw = argb[p];
+            int end = p + 1;
+            while (end < n && argb[end] == raw) {
+                end++;
             }
-        }
-        return tally.counts();
-    }
-
-    /** The pixel counts of every colour of an image: an open-addressing table, grown to stay at most half full. */
-    static final class Tally {
-        private int[] table;
-        private boolean[] filled;
-        private long[] counts;
-        private int distinct;
-
-        Tally(int size) {
-            table = new int[size];
-            filled = new boolean[size];
-            counts = new long[size];
-        }
-
-        private Tally(Tally other) {
-            table = other.table.clone();
-            filled = other.filled.clone();
-            counts = other.counts.clone();
-            distinct = other.distinct;
-        }
-
-        Tally copy() {
-            return new Tally(this);
-        }
-
-        /** Adds {@code sign} (1 or -1) for each pixel of {@code argb[from, to)}. */
-        void add(int[] argb, int from, int to, boolean opaque, int sign) {
-            int p = from;
-            while (p < to) {
-                int raw = argb[p];
-                int end = p + 1;
-                while (end < to && argb[end] == raw) {
-                    end++;
-                }
-                int c = normalised(raw, opaque);
-                int slot = find(table, filled, c);
-                if (!filled[slot]) {
-                    if (2 * (distinct + 1) > table.length) {
-                        grow();
-                        slot = find(table, filled, c);
+            int c = normalised(raw, opaque);
+            int slot = find(table, filled, c);
+            if (!filled[slot]) {
+                if (2 * (distinct + 1) > size) {
+                    size *= 2;
+                    int[] t = new int[size];
+                    boolean[] f = new boolean[size];
+                    long[] k = new long[size];
+                    for (int i = 0; i < table.length; i++) {
+                        if (filled[i]) {
+                            int s = find(t, f, table[i]);
+                            t[s] = table[i];
+                            f[s] = true;
+                            k[s] = counts[i];
+                        }
                     }
-                    table[slot] = c;
-                    filled[slot] = true;
-                    distinct++;
+                    table = t;
+                    filled = f;
+                    counts = k;
+                    slot = find(table, filled, c);
                 }
-                counts[slot] += sign * (long) (end - p);
-                p = end;
+                table[slot] = c;
+                filled[slot] = true;
+                distinct++;
+            }
+            counts[slot] += end - p;
+            p = end;
+        }
+        int[] colours = new int[distinct];
+        int k = 0;
+        for (int i = 0; i < table.length; i++) {
+            if (filled[i]) {
+                colours[k++] = table[i];
             }
         }
-
-        private void grow() {
-            int size = table.length * 2;
-            int[] t = new int[size];
-            boolean[] f = new boolean[size];
-            long[] k = new long[size];
-            for (int i = 0; i < table.length; i++) {
-                if (filled[i]) {
-                    int s = find(t, f, table[i]);
-                    t[s] = table[i];
-                    f[s] = true;
-                    k[s] = counts[i];
-                }
-            }
-            table = t;
-            filled = f;
-            counts = k;
+        Arrays.sort(colours);
+        int[] position = new int[table.length];
+        long[] weights = new long[distinct];
+        for (int i = 0; i < distinct; i++) {
+            int slot = find(table, filled, colours[i]);
+            position[slot] = i;
+            weights[i] = counts[slot];
         }
-
-        /** The colours counted at least once (a colour taken off to nothing is not one of them), sorted. */
-        ColourCounts counts() {
-            int present = 0;
-            for (int i = 0; i < table.length; i++) {
-                if (filled[i] && counts[i] > 0) {
-                    present++;
-                }
-            }
-            int[] colours = new int[present];
-            int k = 0;
-            for (int i = 0; i < table.length; i++) {
-                if (filled[i] && counts[i] > 0) {
-                    colours[k++] = table[i];
-                }
-            }
-            Arrays.sort(colours);
-            int[] position = new int[table.length];
-            long[] weights = new long[present];
-            for (int i = 0; i < present; i++) {
-                int slot = find(table, filled, colours[i]);
-                position[slot] = i;
-                weights[i] = counts[slot];
-            }
-            return new ColourCounts(table, filled, position, colours, weights);
-        }
+        return new ColourCounts(table, filled, position, colours, weights);
     }
 
     int[] colours() {

@@ -76,11 +76,7 @@ public final class MedianCutPalette {
 
     /** Reduces {@code argb} (row-major ARGB, alpha ignored when {@code opaque}). */
     static Reduced reduce(int[] argb, boolean opaque) {
-        return reduce(ColourCounts.of(argb, opaque), argb.length, opaque);
-    }
-
-    /** Reduces the image of {@code pixels} pixels whose colours were counted in {@code counts}. */
-    static Reduced reduce(ColourCounts counts, int pixels, boolean opaque) {
+        ColourCounts counts = ColourCounts.of(argb, opaque);
         int[] colours = counts.colours();
         long[] weights = counts.weights();
         int[] palette = colours.length <= MAX_COLOURS ? colours.clone() : medianCut(colours, weights);
@@ -93,7 +89,7 @@ public final class MedianCutPalette {
             nearest[i] = search.nearest(components, 4 * i, i == 0 ? 0 : nearest[i - 1]);
             squared += weights[i] * (double) distance(colours[i], palette[nearest[i]]);
         }
-        return new Reduced(palette, counts, nearest, opaque, Math.sqrt(squared / (4.0 * Math.max(1, pixels))));
+        return new Reduced(palette, counts, nearest, opaque, Math.sqrt(squared / (4.0 * Math.max(1, argb.length))));
     }
 
     /** Translucent entries first (so tRNS stays short), then by colour value. */

@@ -32,37 +32,13 @@ public final class PngBytes {
      * A third to a half of the truecolour bytes for the campaign's frames and cards.
      */
     public static byte[] encodeFlat(BufferedImage image) {
-        int[] argb = pixels(image);
-        boolean opaque = !image.getColorModel().hasAlpha();
-        return encodeFlat(image, argb, MedianCutPalette.reduce(argb, opaque));
-    }
-
-    /**
-     * The same bytes as {@link #encodeFlat(BufferedImage)}, faster for an image drawn on a copy of {@code base}
-     * (an Open Graph card on its untitled card, a school's frame on the frame without words): only the rows
-     * that differ from the base's are counted.
-     */
-    public static byte[] encodeFlat(BufferedImage image, FlatBase base) {
-        int[] argb = pixels(image);
-        boolean opaque = !image.getColorModel().hasAlpha();
-        if (!base.fits(image.getWidth(), image.getHeight(), opaque)) {
-            return encodeFlat(image, argb, MedianCutPalette.reduce(argb, opaque));
-        }
-        ColourCounts counts = ColourCounts.of(argb, image.getWidth(), opaque, base.pixels(), base.tally());
-        return encodeFlat(image, argb, MedianCutPalette.reduce(counts, argb.length, opaque));
-    }
-
-    private static byte[] encodeFlat(BufferedImage image, int[] argb, MedianCutPalette.Reduced reduced) {
-        return reduced.rmse() <= MAX_PALETTE_RMSE ? IndexedPngWriter.write(image.getWidth(), image.getHeight(), argb, reduced)
-                : encode(image);
-    }
-
-    /** The pixels row by row as ARGB: the image's own array when it is one int per pixel. */
-    static int[] pixels(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
+        boolean opaque = !image.getColorModel().hasAlpha();
         boolean packed = (image.getType() == BufferedImage.TYPE_INT_ARGB || image.getType() == BufferedImage.TYPE_INT_RGB)
                 && image.getRaster().getDataBuffer() instanceof DataBufferInt data && data.getData().length == w * h;
-        return packed ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData() : image.getRGB(0, 0, w, h, null, 0, w);
+        int[] argb = packed ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData() : image.getRGB(0, 0, w, h, null, 0, w);
+        MedianCutPalette.Reduced reduced = MedianCutPalette.reduce(argb, opaque);
+        return reduced.rmse() <= MAX_PALETTE_RMSE ? IndexedPngWriter.write(w, h, argb, reduced) : encode(image);
     }
 }

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import vn.campaignkit.derive.image.Canvas;
 import vn.campaignkit.derive.image.DrawnText;
-import vn.campaignkit.derive.image.FlatBase;
 import vn.campaignkit.derive.image.FontWeight;
 import vn.campaignkit.derive.image.Palette;
 import vn.campaignkit.derive.image.PngBytes;
@@ -32,10 +31,8 @@ public final class OpenGraphCard {
         this.faces = faces;
     }
 
-    /** The card as a palette PNG; its colours are counted from the untitled card's, in the title's rows only. */
     public byte[] png(Brand brand, DrawnText title) {
-        CachedBase cached = untitled(brand);
-        return PngBytes.encodeFlat(titled(cached.image(), title), cached.flat());
+        return PngBytes.encodeFlat(image(brand, title));
     }
 
     /**
@@ -43,10 +40,7 @@ public final class OpenGraphCard {
      * nothing else, so the pixels are those of drawing everything in one go) with the title drawn on it.
      */
     public BufferedImage image(Brand brand, DrawnText title) {
-        return titled(untitled(brand).image(), title);
-    }
-
-    private BufferedImage titled(BufferedImage base, DrawnText title) {
+        BufferedImage base = untitled(brand);
         BufferedImage image = new BufferedImage(base.getColorModel(), base.copyData(null), false, null);
         Graphics2D g = Canvas.graphics(image);
         try {
@@ -57,10 +51,10 @@ public final class OpenGraphCard {
         return image;
     }
 
-    private CachedBase untitled(Brand brand) {
+    private BufferedImage untitled(Brand brand) {
         CachedBase cached = base;
         if (cached != null && cached.brand().equals(brand)) {
-            return cached;
+            return cached.image();
         }
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = Canvas.graphics(image);
@@ -69,13 +63,12 @@ public final class OpenGraphCard {
         } finally {
             g.dispose();
         }
-        cached = new CachedBase(brand, image, FlatBase.of(image));
-        base = cached;
-        return cached;
+        base = new CachedBase(brand, image);
+        return image;
     }
 
-    /** The last brand's card without a title, and its colours; read-only once made, shared by the threads drawing cards. */
-    private record CachedBase(Brand brand, BufferedImage image, FlatBase flat) {
+    /** The last brand's card without a title; read-only once made, shared by the threads drawing cards. */
+    private record CachedBase(Brand brand, BufferedImage image) {
     }
 
     private void paintBrand(Graphics2D g, Brand brand) {

@@ -115,29 +115,6 @@ class FlatPngTest {
     }
 
     @Test
-    void anImageDrawnOnACopyOfABaseHasTheBytesOfOneEncodedAfresh() {
-        for (int type : new int[] {BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_RGB}) {
-            BufferedImage base = new BufferedImage(540, 540, type);
-            Graphics2D b = Canvas.graphics(base);
-            b.drawImage(frameLike(), 0, 0, null);
-            b.dispose();
-            FlatBase flat = FlatBase.of(base);
-            BufferedImage image = new BufferedImage(base.getColorModel(), base.copyData(null), false, null);
-            assertThat(PngBytes.encodeFlat(image, flat)).as("nothing drawn").isEqualTo(PngBytes.encodeFlat(image));
-            Graphics2D g = Canvas.graphics(image);
-            // covers the whole dark corner square: a colour of the base that the image no longer has
-            g.setPaint(new Color(0x3d7a2b));
-            g.fillRect(0, 0, 70, 70);
-            g.setPaint(Color.WHITE);
-            TextShapes.fillCentred(g, "Trường Tiểu học Ê Đê", Fixtures.faces().font(FontWeight.BOLD, 30), 270, 330);
-            g.dispose();
-            assertThat(PngBytes.encodeFlat(image, flat)).as("type %d", type).isEqualTo(PngBytes.encodeFlat(image));
-            BufferedImage smaller = new BufferedImage(300, 200, type);
-            assertThat(PngBytes.encodeFlat(smaller, flat)).as("another size").isEqualTo(PngBytes.encodeFlat(smaller));
-        }
-    }
-
-    @Test
     void theSameDrawingGivesIdenticalBytesOnAnyThread() throws Exception {
         byte[] first = PngBytes.encodeFlat(frameLike());
         ExecutorService pool = Executors.newFixedThreadPool(3);
