@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.campaignkit.model.HashtagPage;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.model.print.Printable;
@@ -41,7 +42,7 @@ final class ContentIndex {
         Map<String, Boolean> drafts = new HashMap<>();
         site.ifPresent(s -> {
             for (Page page : s.allPages()) {
-                if (page.info().source().startsWith("content/")) {
+                if (isMadeByItsFile(page)) {
                     titles.put(page.info().source(), page.title());
                     drafts.put(page.info().source(), page.info().draft());
                 }
@@ -64,6 +65,15 @@ final class ContentIndex {
         }
         items.sort(Comparator.comparing(Item::kind).thenComparing(Item::path));
         return items;
+    }
+
+    /**
+     * Whether {@code page} is the page its source file makes: a hashtag page without a file of its own names as its
+     * source the first page that uses the tag (a tip), and is not that file's page.
+     */
+    static boolean isMadeByItsFile(Page page) {
+        String source = page.info().source();
+        return source.startsWith("content/") && !(page instanceof HashtagPage && !source.startsWith("content/hashtags/"));
     }
 
     static String kindOf(String path) {

@@ -193,7 +193,8 @@ final class FileRoutes {
         if (path.equals("site.yaml")) {
             return Optional.of("/");
         }
-        return model.flatMap(m -> m.allPages().stream().filter(p -> p.info().source().equals(path)).findFirst())
+        return model.flatMap(m -> m.allPages().stream().filter(p -> ContentIndex.isMadeByItsFile(p) && p.info().source().equals(path))
+                .findFirst())
                 .map(p -> "/" + p.route().sitePath());
     }
 
@@ -217,7 +218,7 @@ final class FileRoutes {
     private List<Map<String, String>> pages() {
         List<Map<String, String>> out = new ArrayList<>();
         for (Page page : site.build().lastSite().map(Site::allPages).orElse(List.of())) {
-            if (page.info().source().startsWith("content/")) {
+            if (ContentIndex.isMadeByItsFile(page)) {
                 out.add(Map.of("title", page.title(), "url", "/" + page.route().sitePath(), "kind",
                         ContentIndex.kindOf(page.info().source())));
             }

@@ -46,6 +46,8 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
     private final AtomicLong bytesWritten = new AtomicLong();
     private final AtomicBoolean swapStarted = new AtomicBoolean();
     private volatile boolean stopped;
+    /** Writes under way: a stopped build waits for them before deleting, so no file appears behind the delete. */
+    private final AtomicInteger writing = new AtomicInteger();
     private volatile boolean swapped;
     private volatile Optional<Path> leftBehind = Optional.empty();
 
@@ -87,16 +89,24 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
 
     @Override
     public void write(String outputPath, byte[] bytes) {
-        if (stopped) {
-            throw new IllegalStateException("the build was stopped");
-        }
-        Path target = target(outputPath);
+        writing.incrementAndGet();
+        Path target;
         try {
+            if (stopped) {
+                throw new IllegalStateException("the build was stopped");
+            }
+            target = target(outputPath);
             Files.createDirectories(target.getParent());
             Optional<Path> same = previous.flatMap(p -> p.identical(outputPath, bytes));
             if (same.isEmpty() || !link(target, same.get())) {
                 writeNew(target, bytes);
             }
+        } catch (IOException e) {
+            throw CannotWriteOutputException.of(e, target(outputPath), bytesWritten.get());
+        } finally {
+            writing.decrementAndGet();
+        }
+        try {
             FaultPoints.reach("file-written", target);
         } catch (IOException e) {
             throw CannotWriteOutputException.of(e, target, bytesWritten.get());
@@ -280,8 +290,26 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
     public void discard() {
         swapStarted.set(true);
         stopped = true;
+        waitForWritesUnderWay();
         if (!swapped && !FolderTree.deleteQuietly(staging, "")) {
             leftBehind = Optional.of(staging);
+        }
+    }
+
+    /**
+     * Lets the writes that began before the stop end (Ctrl+C stops the JVM while the build's threads still run), at
+     * most a second: a write stuck on a slow disk must not keep the JVM from stopping; what it leaves, the next build
+     * removes.
+     */
+    private void waitForWritesUnderWay() {
+        long until = System.nanoTime() + 1_000_000_000L;
+        while (writing.get() > 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

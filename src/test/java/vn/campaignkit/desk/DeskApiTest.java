@@ -127,4 +127,30 @@ class DeskApiTest {
             assertThat(desk.json(desk.get("api/files")).path("files").findValuesAsText("title")).contains("Danh sách trường (schools.xlsx)");
         }
     }
+
+    @Test
+    void aTipIsListedByItsTitleEvenWhenItsHashtagHasNoFileOfItsOwn() throws IOException {
+        Path site = temp.resolve("site");
+        MicroSite.in(site).write("content/tips/vi-tri.md",
+                "---\ntitle: \"Chia sẻ vị trí: với gia đình thì có\"\ntags: [quyenriengtu]\n---\nNội dung.\n");
+        try (RunningDesk desk = RunningDesk.on(site)) {
+            long end = System.currentTimeMillis() + 60_000;
+            // the list takes titles from the last build once there is one: wait for it (its site title replaces the folder name)
+            while (desk.json(desk.get("api/state")).path("title").asText().equals("site") && System.currentTimeMillis() < end) {
+                Thread.onSpinWait();
+            }
+            assertThat(desk.json(desk.get("api/state")).path("title").asText()).isNotEqualTo("site");
+            JsonNode files = desk.json(desk.get("api/files")).path("files");
+            JsonNode tip = null;
+            for (JsonNode file : files) {
+                if (file.path("path").asText().equals("content/tips/vi-tri.md")) {
+                    tip = file;
+                }
+            }
+            assertThat(tip).isNotNull();
+            assertThat(tip.path("title").asText()).isEqualTo("Chia sẻ vị trí: với gia đình thì có");
+            // and its preview beside the editor is the tip's page, not the hashtag's
+            assertThat(desk.json(desk.get("api/file/content/tips/vi-tri.md")).path("page").asText()).isEqualTo("/tips/vi-tri/");
+        }
+    }
 }

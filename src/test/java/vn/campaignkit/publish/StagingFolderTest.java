@@ -107,6 +107,36 @@ class StagingFolderTest {
     }
 
     @Test
+    void discardingWhileOtherThreadsStillWriteLeavesNoStagingFolder() throws Exception {
+        // Ctrl+C: the shutdown hook discards while the build's threads are still writing
+        for (int round = 0; round < 20; round++) {
+            firstBuild(Map.of("cu.html", "cũ"));
+            StagingFolder second = secondBuild();
+            Path staging = second.folder();
+            List<Thread> writers = Stream.of(1, 2, 3, 4).map(n -> new Thread(() -> {
+                try {
+                    for (int i = 0; ; i++) {
+                        second.write("w" + n + "/d" + i % 7 + "/f" + i + ".html", new byte[4096]);
+                    }
+                } catch (IllegalStateException stopped) {
+                    // the build was stopped: this thread ends, as a derive worker would
+                }
+            })).toList();
+            writers.forEach(Thread::start);
+            while (second.bytesWritten() < 200 * 4096) {
+                Thread.onSpinWait();
+            }
+            second.discard();
+            for (Thread w : writers) {
+                w.join();
+            }
+            assertThat(staging).as("round %d", round).doesNotExist();
+            assertThat(second.leftBehind()).isEmpty();
+            assertThat(out().resolve("cu.html")).hasContent("cũ");
+        }
+    }
+
+    @Test
     void swapInReplacesTheOutputAndLeavesNothingBeside() throws IOException {
         firstBuild(Map.of("cu.html", "cũ"));
         StagingFolder second = secondBuild();
