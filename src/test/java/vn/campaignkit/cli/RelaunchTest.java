@@ -72,6 +72,11 @@ class RelaunchTest {
         assertThat(LargeBuild.is(new String[] {"build", "--source", source, "--school", "truong-thcs-so-1"})).as("one school").isFalse();
         assertThat(LargeBuild.is(new String[] {"check", "--source", source})).as("check draws nothing").isFalse();
         assertThat(LargeBuild.is(new String[] {"build", "--source", dir.resolve("missing").toString()})).isFalse();
+        Path built = Files.createDirectories(dir.resolve("built"));
+        Files.writeString(built.resolve(".campaignkit-manifest.tsv"), "# Campaign Kit build manifest\n");
+        assertThat(LargeBuild.is(new String[] {"build", "--source", source, "--output", built.toString()}))
+                .as("a previous build to reuse").isFalse();
+        assertThat(LargeBuild.is(new String[] {"build", "--source", source, "--output=" + dir.resolve("new")})).isTrue();
 
         Files.writeString(site.resolve("schools.csv"), "title,province,level\nTrường THCS Lê Lợi,Huế,THCS\n");
         assertThat(Relaunch.command("java", jar.toString(), Optional.empty(), new String[] {"build", "--source", source}))
