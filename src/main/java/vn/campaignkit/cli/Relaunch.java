@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Runs {@code build} and {@code check} in a JVM tuned for a short batch job when the user gave the JVM no
  * options of their own ({@code java -jar campaign-kit.jar build}): C1 only (a build is over before C2's
- * compilations pay off), the serial collector (the default G1 sizes itself to the machine and takes over
+ * compilations pay off; not for a {@link LargeBuild}, minutes of drawing for thousands of schools, where they do), the serial collector (the default G1 sizes itself to the machine and takes over
  * 1 GB for 10,000 pages) and the class-data archive made at package time next to the jar. Measured in
  * bench/RESULTS.md: at 10,000 pages this halves the CPU time and cuts peak memory from about 1.1 GB to
  * about 300 MB. The tuned JVM is a child process sharing stdin, stdout and stderr; its exit code is ours.
@@ -26,6 +26,8 @@ final class Relaunch {
     static final String MARKER = "campaignkit.launched";
     static final String ENV_SWITCH = "CAMPAIGNKIT_RELAUNCH";
     static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** A {@link LargeBuild}: the serial collector, and C2 on top of C1 (the JVM's default tiered compilation). */
+    static final List<String> LARGE_BUILD_TUNING = List.of("-XX:+UseSerialGC");
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
     private Relaunch() {
@@ -115,7 +117,7 @@ final class Relaunch {
     static List<String> command(String java, String classPath, Optional<Path> archive, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(TUNING);
+        command.addAll(LargeBuild.is(args) ? LARGE_BUILD_TUNING : TUNING);
         archive.ifPresent(a -> {
             command.add("-XX:SharedArchiveFile=" + a);
             // an archive made by another JDK build is skipped quietly, as without it

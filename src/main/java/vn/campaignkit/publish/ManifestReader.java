@@ -141,6 +141,18 @@ public final class ManifestReader implements PreviousOutput {
     }
 
     /**
+     * The size the last build recorded for {@code outputPath} when {@code file} is that build's file at that very
+     * path and still has that size; empty for any other file.
+     */
+    Optional<Long> recordedSize(String outputPath, Path file) {
+        WrittenFile w = files.get(outputPath);
+        if (w == null || !file.toAbsolutePath().normalize().equals(output.resolve(outputPath).normalize())) {
+            return Optional.empty();
+        }
+        return sameSize(file, w.size()) ? Optional.of(w.size()) : Optional.empty();
+    }
+
+    /**
      * The previous build's file at this path when its content equals {@code bytes}. Only a file recorded with
      * the same size is read and compared, so a first build or a changed size costs nothing.
      */

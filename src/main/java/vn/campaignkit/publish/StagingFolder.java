@@ -133,8 +133,16 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         }
     }
 
+    /**
+     * Reuses a file; the previous build's own file at the same path (a derived file whose fingerprint is unchanged)
+     * is linked without being read, since it is the very file the comparison in {@link #write} would read.
+     */
     @Override
     public void copy(String outputPath, Path from) {
+        Optional<Long> size = previous.flatMap(p -> p.recordedSize(outputPath, from));
+        if (size.isPresent() && linkPrevious(outputPath, from, size.get())) {
+            return;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(from);
@@ -142,6 +150,32 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         write(outputPath, bytes);
+    }
+
+    /** Links the previous build's file at {@code outputPath}; false when the link cannot be made (then it is copied). */
+    private boolean linkPrevious(String outputPath, Path previousFile, long size) {
+        writing.incrementAndGet();
+        Path target = target(outputPath);
+        try {
+            if (stopped) {
+                throw new IllegalStateException("the build was stopped");
+            }
+            Files.createDirectories(target.getParent());
+            if (!link(target, previousFile)) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw CannotWriteOutputException.of(e, target, bytesWritten.get());
+        } finally {
+            writing.decrementAndGet();
+        }
+        try {
+            FaultPoints.reach("file-written", target);
+        } catch (IOException e) {
+            throw CannotWriteOutputException.of(e, target, bytesWritten.get());
+        }
+        written.put(outputPath, new WrittenFile(outputPath, size));
+        return true;
     }
 
     private boolean link(Path target, Path existing) {

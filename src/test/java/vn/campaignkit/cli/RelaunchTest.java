@@ -54,6 +54,35 @@ class RelaunchTest {
                 "vn.campaignkit.cli.Main", "build", "--source", "trường");
     }
 
+    @Test
+    void aFullBuildOfThousandsOfSchoolsGetsTheOptimisingCompilerToo() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("quốc gia/data"));
+        StringBuilder csv = new StringBuilder("title,province,level\n");
+        for (int i = 0; csv.length() < 100_000; i++) {
+            csv.append("Trường THCS Số ").append(i).append(",Hà Nội,THCS\n");
+        }
+        Files.writeString(site.resolve("schools.csv"), csv.toString(), StandardCharsets.UTF_8);
+        String source = site.getParent().toString();
+        Path jar = Files.write(dir.resolve("campaign-kit.jar"), new byte[0]);
+
+        assertThat(Relaunch.command("java", jar.toString(), Optional.empty(), new String[] {"build", "--source", source}))
+                .contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(LargeBuild.is(new String[] {"build", "--source=" + source, "--output", "x"})).isTrue();
+        assertThat(LargeBuild.is(new String[] {"build", "--source", source, "--pages-only"})).as("no images").isFalse();
+        assertThat(LargeBuild.is(new String[] {"build", "--source", source, "--school", "truong-thcs-so-1"})).as("one school").isFalse();
+        assertThat(LargeBuild.is(new String[] {"check", "--source", source})).as("check draws nothing").isFalse();
+        assertThat(LargeBuild.is(new String[] {"build", "--source", dir.resolve("missing").toString()})).isFalse();
+        Path built = Files.createDirectories(dir.resolve("built"));
+        Files.writeString(built.resolve(".campaignkit-manifest.tsv"), "# Campaign Kit build manifest\n");
+        assertThat(LargeBuild.is(new String[] {"build", "--source", source, "--output", built.toString()}))
+                .as("a previous build to reuse").isFalse();
+        assertThat(LargeBuild.is(new String[] {"build", "--source", source, "--output=" + dir.resolve("new")})).isTrue();
+
+        Files.writeString(site.resolve("schools.csv"), "title,province,level\nTrường THCS Lê Lợi,Huế,THCS\n");
+        assertThat(Relaunch.command("java", jar.toString(), Optional.empty(), new String[] {"build", "--source", source}))
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    }
+
     /** A real {@code java … Main build}: the tuned child does the work, its output and exit code come through. */
     @Test
     void aPlainJvmBuildsInTheTunedChildAndPassesItsExitCodeOn() throws Exception {

@@ -66,6 +66,26 @@ class StagingFolderTest {
     }
 
     @Test
+    void aReusedFileOfThePreviousBuildIsLinkedAndRecordedWithItsSize() throws IOException {
+        firstBuild(Map.of("frames/a.png", "ảnh cũ", "other.txt", "khác"));
+        Path old = out().resolve("frames/a.png");
+
+        StagingFolder second = secondBuild();
+        second.copy("frames/a.png", old);
+        // a file that is not the previous build's file at that path is copied, not linked
+        second.copy("frames/b.png", out().resolve("other.txt"));
+        assertThat(Files.isSameFile(second.folder().resolve("frames/a.png"), old)).isTrue();
+        assertThat(Files.isSameFile(second.folder().resolve("frames/b.png"), out().resolve("other.txt"))).isFalse();
+        assertThat(Files.readString(second.folder().resolve("frames/b.png"))).isEqualTo("khác");
+        assertThat(second.unchangedFiles()).isEqualTo(1);
+        second.writeManifest(Map.of());
+        second.swapIn();
+
+        assertThat(Files.readString(out().resolve("frames/a.png"))).isEqualTo("ảnh cũ");
+        assertThat(new ManifestReader(out()).totalBytes()).isEqualTo(bytes("ảnh cũ").length + bytes("khác").length);
+    }
+
+    @Test
     void linksUnchangedFilesToThePreviousOutputAndWritesChangedOnesAnew() throws IOException {
         firstBuild(Map.of("a.html", "giống", "b.html", "khác"));
         Path oldA = out().resolve("a.html");

@@ -27,7 +27,8 @@ final class BandFrame {
     private BandFrame() {
     }
 
-    static void paint(Graphics2D g, TypeFaces faces, FrameLook.Drawn look, Optional<DrawnText> school, double size) {
+    /** Everything but the band's words (headline and hashtags, placed below the headline): the same for every school. */
+    static void paintBase(Graphics2D g, TypeFaces faces, FrameLook.Drawn look, double size) {
         double k = size / 1080;
         double c = size / 2;
         Palette p = look.palette();
@@ -55,6 +56,20 @@ final class BandFrame {
         g.setPaint(p.accent());
         g.fill(edge);
 
+        double angle = Math.toRadians(45);
+        double r = (OUTER - 62) * k;
+        look.hotline().ifPresent(number -> FrameParts.hotlineBadge(g, faces, number,
+                c + r * Math.sin(angle), c - r * Math.cos(angle), 54 * k, p.accent(), p.dark(),
+                Palette.readableOn(p.accent())));
+        look.logo().ifPresent(logo -> FrameParts.logoBadge(g, look.logo(),
+                c - r * Math.sin(angle), c - r * Math.cos(angle), 54 * k, p.light(), p.accent()));
+    }
+
+    /** The band's headline (the school's name on up to two lines, or the band text) and the hashtags below it. */
+    static void paintWords(Graphics2D g, TypeFaces faces, FrameLook.Drawn look, Optional<DrawnText> school, double size) {
+        double k = size / 1080;
+        double c = size / 2;
+        Palette p = look.palette();
         Color ink = Palette.readableOn(p.primary());
         Optional<DrawnText> headline = school.isPresent() ? school : look.bandText();
         double hashtagBaseline = 900 * k;
@@ -79,12 +94,5 @@ final class BandFrame {
             g.setPaint(p.accent());
             TextShapes.fillCentred(g, look.hashtagLine(), font, c, hashtagBaseline);
         }
-        double angle = Math.toRadians(45);
-        double r = (OUTER - 62) * k;
-        look.hotline().ifPresent(number -> FrameParts.hotlineBadge(g, faces, number,
-                c + r * Math.sin(angle), c - r * Math.cos(angle), 54 * k, p.accent(), p.dark(),
-                Palette.readableOn(p.accent())));
-        look.logo().ifPresent(logo -> FrameParts.logoBadge(g, look.logo(),
-                c - r * Math.sin(angle), c - r * Math.cos(angle), 54 * k, p.light(), p.accent()));
     }
 }

@@ -25,7 +25,8 @@ final class RingFrame {
     private RingFrame() {
     }
 
-    static void paint(Graphics2D g, TypeFaces faces, FrameLook.Drawn look, Optional<DrawnText> school, double size) {
+    /** Everything but the lower arc's text: the same for every school. */
+    static void paintBase(Graphics2D g, TypeFaces faces, FrameLook.Drawn look, double size) {
         double k = size / 1080;
         double c = size / 2;
         Palette p = look.palette();
@@ -44,15 +45,22 @@ final class RingFrame {
             g.setPaint(ink);
             new ArcText(c, c, mid - 2 * k, 0, 5 * k).draw(g, top.text(), font, false);
         });
-        Optional<DrawnText> lower = school.isPresent() ? school : look.bottomText();
-        lower.ifPresent(bottom -> {
-            Font font = arcFont(faces, FontWeight.BOLD, bottom.text(), 40 * k, 3.5 * k, mid, 140);
-            g.setPaint(ink);
-            new ArcText(c, c, mid, 180, 3.5 * k).draw(g, bottom.text(), font, true);
-        });
         look.hotline().ifPresent(number -> FrameParts.hotlineBadge(g, faces, number, c + mid - 4 * k, c, 44 * k,
                 p.accent(), p.dark(), Palette.readableOn(p.accent())));
         FrameParts.logoBadge(g, look.logo(), c - mid + 4 * k, c, 44 * k, p.light(), p.accent());
+    }
+
+    /** The lower arc's text: the school's name, or the design's bottom text. */
+    static void paintWords(Graphics2D g, TypeFaces faces, FrameLook.Drawn look, Optional<DrawnText> school, double size) {
+        double k = size / 1080;
+        double c = size / 2;
+        double mid = 490 * k;
+        Optional<DrawnText> lower = school.isPresent() ? school : look.bottomText();
+        lower.ifPresent(bottom -> {
+            Font font = arcFont(faces, FontWeight.BOLD, bottom.text(), 40 * k, 3.5 * k, mid, 140);
+            g.setPaint(Palette.readableOn(look.palette().primary()));
+            new ArcText(c, c, mid, 180, 3.5 * k).draw(g, bottom.text(), font, true);
+        });
     }
 
     /** The font at {@code size}, shrunk so the text spans at most {@code maxDegrees} of the circle. */

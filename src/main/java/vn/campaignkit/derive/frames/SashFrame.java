@@ -28,7 +28,8 @@ final class SashFrame {
     private SashFrame() {
     }
 
-    static void paint(Graphics2D g, TypeFaces faces, FrameLook.Drawn look, Optional<DrawnText> school, double size) {
+    /** Everything but the sash's words (headline and hashtags, centred together): the same for every school. */
+    static void paintBase(Graphics2D g, TypeFaces faces, FrameLook.Drawn look, double size) {
         double k = size / 1080;
         double c = size / 2;
         Palette p = look.palette();
@@ -55,6 +56,22 @@ final class SashFrame {
             g.fill(edge);
         }
 
+        double r = (OUTER - 66) * k;
+        double angle = Math.toRadians(40);
+        look.hotline().ifPresent(number -> FrameParts.hotlineBadge(g, faces, number,
+                c + r * Math.sin(angle), c - r * Math.cos(angle), 56 * k, p.primary(), p.accent(),
+                Palette.readableOn(p.primary())));
+        look.logo().ifPresent(logo -> FrameParts.logoBadge(g, look.logo(),
+                c - r * Math.sin(angle), c - r * Math.cos(angle), 56 * k, p.light(), p.primary()));
+    }
+
+    /** The headline (the school's name on up to two lines, or the band text) and the hashtags, along the sash. */
+    static void paintWords(Graphics2D g, TypeFaces faces, FrameLook.Drawn look, Optional<DrawnText> school, double size) {
+        double k = size / 1080;
+        double c = size / 2;
+        Palette p = look.palette();
+        double sashCentreY = c + 300 * k;
+        AffineTransform tilt = AffineTransform.getRotateInstance(TILT, c, sashCentreY);
         Color ink = Palette.readableOn(p.accent());
         AffineTransform saved = g.getTransform();
         g.transform(tilt);
@@ -89,13 +106,5 @@ final class SashFrame {
             TextShapes.fillCentred(g, look.hashtagLine(), tagFont, along, top + blockHeight);
         }
         g.setTransform(saved);
-
-        double r = (OUTER - 66) * k;
-        double angle = Math.toRadians(40);
-        look.hotline().ifPresent(number -> FrameParts.hotlineBadge(g, faces, number,
-                c + r * Math.sin(angle), c - r * Math.cos(angle), 56 * k, p.primary(), p.accent(),
-                Palette.readableOn(p.primary())));
-        look.logo().ifPresent(logo -> FrameParts.logoBadge(g, look.logo(),
-                c - r * Math.sin(angle), c - r * Math.cos(angle), 56 * k, p.light(), p.primary()));
     }
 }

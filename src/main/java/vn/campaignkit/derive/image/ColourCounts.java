@@ -2,22 +2,24 @@ package vn.campaignkit.derive.image;
 
 import java.util.Arrays;
 
-/** The distinct colours of an image in ascending order, how many pixels use each, and which one each pixel has. */
+/**
+ * The distinct colours of an image in ascending order and how many pixels use each, counted run by run (a
+ * run of equal pixels costs one table look-up), and the position of any of those colours in that order. No
+ * per-pixel record is kept: whoever needs a pixel's colour looks it up again ({@link #positionOf}).
+ */
 final class ColourCounts {
     private final int[] table;
     private final boolean[] filled;
     private final int[] position;
     private final int[] colours;
     private final long[] weights;
-    private final int[] pixelSlots;
 
-    private ColourCounts(int[] table, boolean[] filled, int[] position, int[] colours, long[] weights, int[] pixelSlots) {
+    private ColourCounts(int[] table, boolean[] filled, int[] position, int[] colours, long[] weights) {
         this.table = table;
         this.filled = filled;
         this.position = position;
         this.colours = colours;
         this.weights = weights;
-        this.pixelSlots = pixelSlots;
     }
 
     /** Every fully transparent pixel counts as one colour (0); with {@code opaque} the alpha bits are set. */
@@ -34,47 +36,41 @@ final class ColourCounts {
         boolean[] filled = new boolean[size];
         long[] counts = new long[size];
         int distinct = 0;
-        int last = 0;
-        int lastSlot = -1;
-        int[] pixelSlots = new int[argb.length];
-        for (int p = 0; p < argb.length; p++) {
-            int c = normalised(argb[p], opaque);
-            if (lastSlot >= 0 && c == last) {
-                counts[lastSlot]++;
-                pixelSlots[p] = lastSlot;
-                continue;
+        int n = argb.length;
+        int p = 0;
+        while (p < n) {
+            int raw = argb[p];
+            int end = p + 1;
+            while (end < n && argb[end] == raw) {
+                end++;
             }
+            int c = normalised(raw, opaque);
             int slot = find(table, filled, c);
             if (!filled[slot]) {
                 if (2 * (distinct + 1) > size) {
                     size *= 2;
                     int[] t = new int[size];
                     boolean[] f = new boolean[size];
-                    long[] n = new long[size];
+                    long[] k = new long[size];
                     for (int i = 0; i < table.length; i++) {
                         if (filled[i]) {
                             int s = find(t, f, table[i]);
                             t[s] = table[i];
                             f[s] = true;
-                            n[s] = counts[i];
+                            k[s] = counts[i];
                         }
-                    }
-                    for (int q = 0; q < p; q++) {
-                        pixelSlots[q] = find(t, f, table[pixelSlots[q]]);
                     }
                     table = t;
                     filled = f;
-                    counts = n;
+                    counts = k;
                     slot = find(table, filled, c);
                 }
                 table[slot] = c;
                 filled[slot] = true;
                 distinct++;
             }
-            counts[slot]++;
-            pixelSlots[p] = slot;
-            last = c;
-            lastSlot = slot;
+            counts[slot] += end - p;
+            p = end;
         }
         int[] colours = new int[distinct];
         int k = 0;
@@ -91,7 +87,7 @@ final class ColourCounts {
             position[slot] = i;
             weights[i] = counts[slot];
         }
-        return new ColourCounts(table, filled, position, colours, weights, pixelSlots);
+        return new ColourCounts(table, filled, position, colours, weights);
     }
 
     int[] colours() {
@@ -102,9 +98,9 @@ final class ColourCounts {
         return weights;
     }
 
-    /** The position of pixel {@code p}'s colour in {@link #colours()}. */
-    int colourOf(int pixel) {
-        return position[pixelSlots[pixel]];
+    /** The position in {@link #colours()} of a colour counted here, given as {@link #normalised} made it. */
+    int positionOf(int normalisedColour) {
+        return position[find(table, filled, normalisedColour)];
     }
 
     private static int find(int[] table, boolean[] filled, int colour) {

@@ -17,7 +17,11 @@ final class IndexedPngWriter {
     private IndexedPngWriter() {
     }
 
-    static byte[] write(int width, int height, MedianCutPalette.Reduced image) {
+    /** Reused by the images written on one thread: the filtered rows and the compressor are the big allocations. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** {@code argb}: the image's pixels row by row, as {@code image} was reduced from. */
+    static byte[] write(int width, int height, int[] argb, MedianCutPalette.Reduced image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         out.writeBytes(SIGNATURE);
         byte[] header = new byte[13];
@@ -42,29 +46,36 @@ final class IndexedPngWriter {
             }
             chunk(out, "tRNS", trns);
         }
-        chunk(out, "IDAT", deflate(width, height, image.indices()));
+        chunk(out, "IDAT", SCRATCH.get().deflate(width, height, argb, image));
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }
 
-    /** Each row with filter type 0 (none), the usual best choice for palette images. */
-    private static byte[] deflate(int width, int height, byte[] indices) {
-        byte[] raw = new byte[(width + 1) * height];
-        for (int y = 0; y < height; y++) {
-            System.arraycopy(indices, y * width, raw, y * (width + 1) + 1, width);
-        }
-        Deflater deflater = new Deflater(COMPRESSION_LEVEL);
-        try {
-            deflater.setInput(raw);
+    /** A thread's buffers for the rows and its compressor, reset before each image (so each image starts afresh). */
+    private static final class Scratch {
+        private final Deflater deflater = new Deflater(COMPRESSION_LEVEL);
+        private final byte[] buffer = new byte[32 * 1024];
+        private byte[] raw = new byte[0];
+
+        /** Each row with filter type 0 (none), the usual best choice for palette images. */
+        byte[] deflate(int width, int height, int[] argb, MedianCutPalette.Reduced image) {
+            int length = (width + 1) * height;
+            if (raw.length < length) {
+                raw = new byte[length];
+            }
+            for (int y = 0; y < height; y++) {
+                int row = y * (width + 1);
+                raw[row] = 0;
+                image.indices(argb, y * width, (y + 1) * width, raw, row + 1);
+            }
+            deflater.reset();
+            deflater.setInput(raw, 0, length);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 8 + 64);
-            byte[] buffer = new byte[32 * 1024];
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length / 8 + 64);
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
             return out.toByteArray();
-        } finally {
-            deflater.end();
         }
     }
 

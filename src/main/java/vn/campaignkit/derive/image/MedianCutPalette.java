@@ -14,21 +14,60 @@ public final class MedianCutPalette {
     private static final int ALPHA_WEIGHT = 2;
 
     /**
-     * One image as palette indices.
-     *
-     * @param palette ARGB colours (non-premultiplied), the not fully opaque ones first
-     * @param indices one palette index per pixel, row by row
-     * @param rmse    root-mean-square difference from the original, per channel, in 0–255 levels
-     *                (colour channels weighted by alpha, so a colour change under full transparency is no difference)
+     * One image reduced to a palette: the palette, and each of the image's colours' nearest entry.
+     * {@code palette}: ARGB colours (non-premultiplied), the not fully opaque ones first; {@code rmse}: root-mean-square
+     * difference from the original, per channel, in 0–255 levels (colour channels weighted by alpha, so a colour
+     * change under full transparency is no difference).
      */
-    public record Reduced(int[] palette, byte[] indices, double rmse) {
+    static final class Reduced {
+        private final int[] palette;
+        private final ColourCounts counts;
+        private final int[] nearest;
+        private final boolean opaque;
+        private final double rmse;
+
+        private Reduced(int[] palette, ColourCounts counts, int[] nearest, boolean opaque, double rmse) {
+            this.palette = palette;
+            this.counts = counts;
+            this.nearest = nearest;
+            this.opaque = opaque;
+            this.rmse = rmse;
+        }
+
+        int[] palette() {
+            return palette;
+        }
+
+        double rmse() {
+            return rmse;
+        }
+
         /** How many palette entries are not fully opaque (the length of the PNG's tRNS chunk). */
-        public int translucentEntries() {
+        int translucentEntries() {
             int n = 0;
             while (n < palette.length && palette[n] >>> 24 != 0xFF) {
                 n++;
             }
             return n;
+        }
+
+        /**
+         * Writes the palette index of each pixel {@code argb[from, to)} of the reduced image into {@code out} from
+         * {@code at}, looking each run of equal pixels up once.
+         */
+        void indices(int[] argb, int from, int to, byte[] out, int at) {
+            int p = from;
+            int o = at;
+            while (p < to) {
+                int raw = argb[p];
+                byte index = (byte) nearest[counts.positionOf(ColourCounts.normalised(raw, opaque))];
+                out[o++] = index;
+                p++;
+                while (p < to && argb[p] == raw) {
+                    out[o++] = index;
+                    p++;
+                }
+            }
         }
     }
 
@@ -36,7 +75,7 @@ public final class MedianCutPalette {
     }
 
     /** Reduces {@code argb} (row-major ARGB, alpha ignored when {@code opaque}). */
-    public static Reduced reduce(int[] argb, boolean opaque) {
+    static Reduced reduce(int[] argb, boolean opaque) {
         ColourCounts counts = ColourCounts.of(argb, opaque);
         int[] colours = counts.colours();
         long[] weights = counts.weights();
@@ -50,11 +89,7 @@ public final class MedianCutPalette {
             nearest[i] = search.nearest(components, 4 * i, i == 0 ? 0 : nearest[i - 1]);
             squared += weights[i] * (double) distance(colours[i], palette[nearest[i]]);
         }
-        byte[] indices = new byte[argb.length];
-        for (int p = 0; p < argb.length; p++) {
-            indices[p] = (byte) nearest[counts.colourOf(p)];
-        }
-        return new Reduced(palette, indices, Math.sqrt(squared / (4.0 * Math.max(1, argb.length))));
+        return new Reduced(palette, counts, nearest, opaque, Math.sqrt(squared / (4.0 * Math.max(1, argb.length))));
     }
 
     /** Translucent entries first (so tRNS stays short), then by colour value. */
@@ -119,19 +154,34 @@ public final class MedianCutPalette {
             return;
         }
         long weight = 0;
-        int[] lo = {255, 255, 255, 255};
-        int[] hi = new int[4];
+        int lo0 = 255;
+        int lo1 = 255;
+        int lo2 = 255;
+        int lo3 = 255;
+        int hi0 = 0;
+        int hi1 = 0;
+        int hi2 = 0;
+        int hi3 = 0;
         for (int k = starts[b]; k < ends[b]; k++) {
-            int c = colours[order[k]];
-            weight += weights[order[k]];
-            for (int channel = 0; channel < 4; channel++) {
-                int v = channel(c, channel);
-                lo[channel] = Math.min(lo[channel], v);
-                hi[channel] = Math.max(hi[channel], v);
-            }
+            int i = order[k];
+            int c = colours[i];
+            weight += weights[i];
+            int v0 = c & 0xFF;
+            int v1 = (c >>> 8) & 0xFF;
+            int v2 = (c >>> 16) & 0xFF;
+            int v3 = c >>> 24;
+            lo0 = Math.min(lo0, v0);
+            hi0 = Math.max(hi0, v0);
+            lo1 = Math.min(lo1, v1);
+            hi1 = Math.max(hi1, v1);
+            lo2 = Math.min(lo2, v2);
+            hi2 = Math.max(hi2, v2);
+            lo3 = Math.min(lo3, v3);
+            hi3 = Math.max(hi3, v3);
         }
+        int[] spreads = {hi0 - lo0, hi1 - lo1, hi2 - lo2, hi3 - lo3};
         for (int channel = 0; channel < 4; channel++) {
-            double score = (hi[channel] - lo[channel]) * Math.sqrt(weight);
+            double score = spreads[channel] * Math.sqrt(weight);
             if (score > scores[b]) {
                 scores[b] = score;
                 channels[b] = channel;
@@ -148,7 +198,7 @@ public final class MedianCutPalette {
             keys[k - from] = ((long) channel(colours[i], channel) << 40) | ((long) i);
             total += weights[i];
         }
-        Arrays.sort(keys);
+        sortDistinct(keys, 32 - Integer.numberOfLeadingZeros(Math.max(1, colours.length - 1)));
         for (int k = from; k < to; k++) {
             order[k] = (int) (keys[k - from] & 0xFFFFFFFFFFL);
         }
@@ -160,6 +210,41 @@ public final class MedianCutPalette {
             }
         }
         return to - 1;
+    }
+
+    /**
+     * Sorts keys made of a channel value (bits 40–47) and a colour's position (below {@code positionBits} bits) in
+     * ascending order: by radix, a byte at a time from the lowest, for all but small arrays. The keys are distinct,
+     * so the order is the same as any other sort's.
+     */
+    static void sortDistinct(long[] keys, int positionBits) {
+        if (keys.length < 256) {
+            Arrays.sort(keys);
+            return;
+        }
+        long[] from = keys;
+        long[] to = new long[keys.length];
+        int[] count = new int[257];
+        int positionBytes = (positionBits + 7) / 8;
+        for (int pass = 0; pass <= positionBytes; pass++) {
+            int shift = pass < positionBytes ? 8 * pass : 40;
+            java.util.Arrays.fill(count, 0);
+            for (long key : from) {
+                count[(int) (key >>> shift & 0xFF) + 1]++;
+            }
+            for (int d = 0; d < 256; d++) {
+                count[d + 1] += count[d];
+            }
+            for (long key : from) {
+                to[count[(int) (key >>> shift & 0xFF)]++] = key;
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != keys) {
+            System.arraycopy(from, 0, keys, 0, keys.length);
+        }
     }
 
     /** The box's weighted mean colour, or its dominant colour exactly when that covers half the box (flat fills stay exact). */

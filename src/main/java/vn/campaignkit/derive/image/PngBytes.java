@@ -39,6 +39,6 @@ public final class PngBytes {
                 && image.getRaster().getDataBuffer() instanceof DataBufferInt data && data.getData().length == w * h;
         int[] argb = packed ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData() : image.getRGB(0, 0, w, h, null, 0, w);
         MedianCutPalette.Reduced reduced = MedianCutPalette.reduce(argb, opaque);
-        return reduced.rmse() <= MAX_PALETTE_RMSE ? IndexedPngWriter.write(w, h, reduced) : encode(image);
+        return reduced.rmse() <= MAX_PALETTE_RMSE ? IndexedPngWriter.write(w, h, argb, reduced) : encode(image);
     }
 }
