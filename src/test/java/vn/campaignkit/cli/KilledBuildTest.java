@@ -134,15 +134,22 @@ class KilledBuildTest {
     void anotherBuildNeverTouchesTheFoldersOfABuildThatIsStillRunning() throws Exception {
         try (PausedBuild running = PausedBuild.at("file-written", site.root())) {
             Path staging = onlyFolderStartingWith("output.tmp-");
-            Map<String, String> stagingBefore = MicroSite.hashTree(staging);
+            Map<String, byte[]> stagingBefore = bytesOfTree(staging);
 
             MicroSite.Run second = site.build();
 
             assertThat(second.exit()).isEqualTo(Main.CANNOT_WRITE);
             second.hasNoStackTrace();
             assertThat(second.err()).contains("error: another Campaign Kit build is writing " + site.output() + " right now");
-            // the running build's other threads may still add files; none may go or change
-            assertThat(MicroSite.hashTree(staging)).containsAllEntriesOf(stagingBefore);
+            // the running build's other threads may still add files and finish the ones they are writing (a file is
+            // created, then filled); none may go, and none may change but by growing
+            Map<String, byte[]> stagingAfter = bytesOfTree(staging);
+            stagingBefore.forEach((path, before) -> {
+                assertThat(stagingAfter).as("the running build's %s", path).containsKey(path);
+                byte[] after = stagingAfter.get(path);
+                assertThat(after.length).as(path).isGreaterThanOrEqualTo(before.length);
+                assertThat(java.util.Arrays.copyOf(after, before.length)).as(path).isEqualTo(before);
+            });
             assertThat(MicroSite.hashTree(site.output())).isEqualTo(first);
             running.kill();
         }
@@ -160,5 +167,15 @@ class KilledBuildTest {
         assertThat(besideTheOutput()).containsExactly("content", "output");
         assertThat(MicroSite.hashTree(site.output())).isEqualTo(first);
         assertThat(contents(site.output())).isEqualTo(firstContents);
+    }
+
+    private static Map<String, byte[]> bytesOfTree(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return out;
     }
 }
