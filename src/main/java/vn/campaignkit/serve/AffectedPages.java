@@ -75,6 +75,12 @@ record AffectedPages(Set<String> candidates, Set<String> forced) {
         return new AffectedPages(candidates, forced);
     }
 
+    /** Every page, rendered again whatever its view says: its language's interface texts changed. */
+    static AffectedPages all(List<PageJob> jobs) {
+        Set<String> paths = jobs.stream().map(PageJob::outputPath).collect(Collectors.toCollection(TreeSet::new));
+        return new AffectedPages(paths, paths);
+    }
+
     /** True when lists that show the page would show it differently: its card, its tags or its place changed. */
     private static boolean listedDifferently(Page was, Page now, ViewFactory views) {
         if (!views.card(was).equals(views.card(now)) || !was.info().tags().equals(now.info().tags())) {

@@ -15,7 +15,7 @@ import vn.campaignkit.pipeline.PublishedAssets;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.FeedWriter;
 import vn.campaignkit.render.PageJob;
-import vn.campaignkit.render.SearchIndexWriter;
+import vn.campaignkit.render.Translations;
 import vn.campaignkit.source.AssetCatalog;
 
 /** The non-page outputs of a preview build, made the way {@link Pipeline#run} makes them. */
@@ -23,22 +23,29 @@ final class PreviewOutputs {
     private PreviewOutputs() {
     }
 
-    /** The same claims as {@link Pipeline#run}: pages, assets, content files, feed, search index, sitemap. */
-    static OutputClaims claim(Site site, AssetCatalog assets, List<PageJob> jobs, SiteConfig config, Problems problems) {
+    /**
+     * The same claims as {@link Pipeline#run}: every language's pages, assets, content files, every language's feed
+     * and search index, the sitemap.
+     */
+    static OutputClaims claim(PreviewLanguages languages, AssetCatalog assets, SiteConfig config, Problems problems) {
         OutputClaims claims = new OutputClaims(problems);
-        for (PageJob job : jobs) {
-            claims.claim(job.outputPath(), job.source(), job.line());
+        for (PreviewLanguages.Planned language : languages.languages()) {
+            for (PageJob job : language.jobs()) {
+                claims.claim(job.outputPath(), job.source(), job.line());
+            }
         }
         for (AssetCatalog.Asset a : assets.all().values()) {
             if (a.published()) {
                 claims.claim(a.outputPath(), a.file().map(f -> a.outputPath()).orElse("(built-in asset)"), 0);
             }
         }
-        for (ContentAsset a : site.contentAssets()) {
+        for (ContentAsset a : languages.get(0).site().contentAssets()) {
             claims.claim(a.outputPath(), a.source(), 0);
         }
-        claims.claim(Pipeline.FEED, "(built-in news feed)", 0);
-        claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
+        for (PreviewLanguages.Planned language : languages.languages()) {
+            claims.claim(language.feedPath(), "(built-in news feed)", 0);
+            claims.claim(language.searchIndexPath(), "(built-in search index)", 0);
+        }
         if (config.baseUrl().isPresent()) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
@@ -46,16 +53,23 @@ final class PreviewOutputs {
         return claims;
     }
 
-    /** The cache-busting versions of links: every published asset and the search index. */
-    static Map<String, String> versions(AssetCatalog assets, byte[] searchIndex) {
+    /** The cache-busting versions of links: every published asset and each language's search index (by its path). */
+    static Map<String, String> versions(AssetCatalog assets, Map<String, byte[]> searchIndexes) {
         Map<String, String> versions = new TreeMap<>(assets.versions());
-        versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
+        searchIndexes.forEach((path, index) -> versions.put(path, Fingerprints.of(index).substring(0, 10)));
         return versions;
     }
 
-    static void sitemap(String base, List<PageJob> jobs, MemorySink sink) {
-        List<String> folders = jobs.stream().filter(j -> !j.fileName().equals("404.html")).map(PageJob::folder).sorted().toList();
-        sink.write("sitemap.xml", FeedWriter.sitemap(base, folders));
+    /** The sitemap as {@link Pipeline#run} writes it: with every page's alternates when the site has several languages. */
+    static void sitemap(String base, PreviewLanguages languages, MemorySink sink) {
+        Translations translations = languages.translations();
+        if (translations.multilingual()) {
+            sink.write("sitemap.xml", FeedWriter.sitemap(base, translations.codes(), translations.all()));
+        } else {
+            List<String> folders = languages.get(0).jobs().stream().filter(j -> !j.fileName().equals("404.html"))
+                    .map(PageJob::folder).sorted().toList();
+            sink.write("sitemap.xml", FeedWriter.sitemap(base, folders));
+        }
         sink.write("robots.txt", FeedWriter.robots(base));
     }
 
