@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 /**
  * Save-to-served latency of {@code serve} on a copy of the default site in its two languages (issue 15, item 7).
  * Starts {@code java -jar JAR serve} on the copy, then, round after round, saves three kinds of edit and polls the
- * page that shows it until the new text is served: a Vietnamese tip's body, its English translation's body, and a
- * text of the English message file (the English menu). Reports per kind the median save→served latency and the
+ * page that shows it until the new text is served: a Vietnamese tip's body, another tip's title (shown on the list of tips, so
+ * front matter: the model is rebuilt and the affected pages found), its English translation's body, and a text of the
+ * English message file (the English menu, on every English page). Reports per kind the median save→served latency and the
  * rebuild time serve itself prints ("built N files in X ms").
  *
  * Usage: compiled and run by bench/preview-languages.sh.
@@ -40,6 +41,8 @@ public final class PreviewLanguagesBenchmark {
     private static final List<Edit> EDITS = List.of(
             new Edit("Vietnamese tip body", "content/tips/luu-bang-chung.md", "/tips/luu-bang-chung/",
                     (text, marker) -> text + "\nDòng thử " + marker + "\n"),
+            new Edit("Vietnamese tip title", "content/tips/cai-dat-quyen-rieng-tu.md", "/tips/",
+                    (text, marker) -> text.replaceFirst("(?m)^title: \"", "title: \"" + marker + " ")),
             new Edit("English translation body", "content/tips/luu-bang-chung.en.md", "/en/tips/luu-bang-chung/",
                     (text, marker) -> text + "\nTest line " + marker + "\n"),
             new Edit("English message file", "templates/messages/en.yaml", "/en/",

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Save-to-served latency of `serve` on the default site in Vietnamese and English (issue 15, item 7): a Vietnamese
-# tip edit, an English translation edit and an English message-file edit, medians of each.
+# tip body edit, a tip title edit, an English translation edit and an English message-file edit, medians of each.
 # Usage: bench/preview-languages.sh [--runs 15] [--warmup 5] [--port 8898] [--jar target/campaign-kit.jar]
 # (--jar another build's jar compares it, e.g. main's, whose preview rebuilt every language in full).
 # Builds target/campaign-kit.jar first if it is missing. The machine's load changes the numbers: re-run on a quiet one.

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.campaignkit.model.Frame;
 import vn.campaignkit.model.HashtagPage;
+import vn.campaignkit.model.MessageFiles;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
@@ -90,9 +91,9 @@ record AffectedPages(Set<String> candidates, Set<String> forced) {
                 && (a.weight() != b.weight() || !Objects.equals(a.category(), b.category()));
     }
 
-    /** Templates named below {@code templates/} in a set of changed site paths. */
+    /** Templates named below {@code templates/} in a set of changed site paths (message files are texts, not templates). */
     static Set<String> templates(Set<String> changedPaths) {
-        return changedPaths.stream().filter(p -> p.startsWith("templates/"))
+        return changedPaths.stream().filter(p -> p.startsWith("templates/") && !p.startsWith(MessageFiles.FOLDER))
                 .map(p -> p.substring("templates/".length())).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -1,12 +1,9 @@
 package vn.campaignkit.serve;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +32,6 @@ import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
 import vn.campaignkit.render.ViewFactory;
 import vn.campaignkit.source.AssetCatalog;
-import vn.campaignkit.source.ImageFormat;
 import vn.campaignkit.source.SiteConfigReader;
 import vn.campaignkit.source.SourceFile;
 import vn.campaignkit.source.SourceScanner;
@@ -47,7 +43,8 @@ import vn.campaignkit.source.SourceTree;
  * re-reads that file, rebuilds each language's model from the other files' remembered pages, and renders again
  * only the pages whose view changed, that use a changed template, that read a changed
  * {@code site} value, or whose language's interface texts (its message file) changed; an edited asset is copied.
- * Derived files are planned with every build and made when first requested (see {@link DeferredFiles}).
+ * Derived files are planned with every build (a language whose model did not change keeps its plan) and made when
+ * first requested (see {@link DeferredFiles}).
  * Anything else — {@code site.yaml}, a file added or removed (a translation among them: it changes the alternates
  * and language switchers of both languages), a page set that changed, lost watch events — runs every stage for
  * every file. Output equals {@link Pipeline#run}'s, except that the cache-busting {@code ?v=} of an asset or of a
@@ -55,8 +52,6 @@ import vn.campaignkit.source.SourceTree;
  * fetch the new file anyway): otherwise every page would change with every title edit.
  */
 public final class IncrementalSiteBuild implements SiteBuild {
-    /** File names that are images even when their bytes are not (yet): a broken image must be checked again. */
-    private static final List<String> IMAGE_NAMES = List.of(".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg");
     private final BuildOptions options;
     private final Pipeline pipeline;
     private final DerivedFileCache derived;
@@ -106,7 +101,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
     public synchronized BuildResult build(ChangeSet changes) {
         pending = pending == null ? changes : pending.plus(changes);
         ChangeSet todo = pending;
-        boolean full = needsEverything(todo);
+        boolean full = last == null || !InPlaceEdits.only(todo, last.tree(), options.source());
         if (full) {
             parsed.forgetAll();
         } else {
@@ -145,11 +140,20 @@ public final class IncrementalSiteBuild implements SiteBuild {
         boolean samePages = !full && languages.pagePaths().equals(last.pagePaths());
         OutputClaims claims = samePages ? last.claims() : PreviewOutputs.claim(languages, assets, config, problems);
         ImageCheck images = new ImageCheck(pipeline.imageProbes(), assets, sites.get(0).contentAssets());
-        List<DeriveJob> derivedJobs = new ArrayList<>();
+        // a language whose model did not change keeps its derived files and site view when only texts were edited
+        boolean onlyTexts = todo.paths().stream().allMatch(p -> p.startsWith("content/") && p.endsWith(".md") || p.startsWith(MessageFiles.FOLDER));
+        List<List<DeriveJob>> derivedJobs = new ArrayList<>();
         List<SiteView> siteViews = new ArrayList<>();
-        for (PreviewLanguages.Planned language : languages.languages()) {
+        for (int i = 0; i < sites.size(); i++) {
+            PreviewLanguages.Planned language = languages.get(i);
+            PreviewState.Language before = samePages ? last.languages().get(i) : null;
+            if (before != null && onlyTexts && PreviewLanguages.sameModel(before.site(), language.site())) {
+                derivedJobs.add(before.derived());
+                siteViews.add(before.siteView());
+                continue;
+            }
             List<DeriveJob> own = pipeline.planDerived(language.site(), assets, problems, options.pagesOnly(), samePages ? null : claims);
-            derivedJobs.addAll(own);
+            derivedJobs.add(own);
             Pipeline.checkPageImages(language.site(), claims, images, problems);
             siteViews.add(language.views().siteView(own.stream().map(DeriveJob::listing).flatMap(Optional::stream).toList()));
         }
@@ -174,7 +178,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
             } else {
                 pageViews = rendering.all(renderer, language.jobs(), sink);
             }
-            states.add(new PreviewState.Language(language.site(), language.jobs(), pageViews, siteViews.get(i)));
+            states.add(new PreviewState.Language(language.site(), language.jobs(), pageViews, siteViews.get(i), derivedJobs.get(i)));
             sink.write(language.searchIndexPath(), searchIndexes.get(language.searchIndexPath()));
             sink.write(language.feedPath(), language.feed(options.today()));
         }
@@ -184,7 +188,8 @@ public final class IncrementalSiteBuild implements SiteBuild {
         PreviewOutputs.copyAssets(full, todo.paths(), assets, sites.get(0), images, sink, problems);
         PreviewState next = new PreviewState(tree, config, states, languages.translations(), assets, versions, engine, templates,
                 languages.pagePaths(), claims, DeferredFiles.NONE, Map.of());
-        return finish(next, new DeferredFiles(derivedJobs, full ? null : last.deferred(), derived), files, problems);
+        List<DeriveJob> planned = derivedJobs.stream().flatMap(List::stream).toList();
+        return finish(next, new DeferredFiles(planned, full ? null : last.deferred(), derived), files, problems);
     }
 
     /**
@@ -230,7 +235,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
             }
             PreviewLanguages.Planned language = new PreviewLanguages.Planned(site, views, jobs);
             sink.write(language.feedPath(), language.feed(options.today()));
-            states.add(new PreviewState.Language(site, jobs, pageViews, before.siteView()));
+            states.add(new PreviewState.Language(site, jobs, pageViews, before.siteView(), before.derived()));
         }
         PreviewState next = new PreviewState(last.tree(), last.config(), states, last.translations(), last.assets(),
                 last.assetVersions(), last.engine(), last.templates(), last.pagePaths(), last.claims(), DeferredFiles.NONE, Map.of());
@@ -255,46 +260,6 @@ public final class IncrementalSiteBuild implements SiteBuild {
             Set<Page> current = Collections.newSetFromMap(new IdentityHashMap<>());
             sites.forEach(site -> current.addAll(site.allPages()));
             cards.keySet().retainAll(current);
-        }
-    }
-
-    /** True unless every change is an in-place edit of a file the last good build already knew. */
-    private boolean needsEverything(ChangeSet changes) {
-        if (last == null || changes.everything()) {
-            return true;
-        }
-        Set<String> known = new HashSet<>();
-        SourceTree tree = last.tree();
-        for (List<SourceFile> files : List.of(tree.content(), tree.data(), tree.assets(), tree.templates())) {
-            files.forEach(f -> known.add(f.path()));
-        }
-        for (String path : changes.paths()) {
-            if (path.equals("site.yaml")) {
-                return true;
-            }
-            if (path.startsWith("templates/") && !path.startsWith(MessageFiles.FOLDER)) {
-                continue; // a template added is read when a page uses it; a message file added must be read with the others
-            }
-            boolean exists = Files.isRegularFile(options.source().resolve(path), LinkOption.NOFOLLOW_LINKS);
-            if (exists != known.contains(path) || (exists && isImage(path))) {
-                return true; // an edited image is checked again at every page that shows it
-            }
-        }
-        return false;
-    }
-
-    private boolean isImage(String path) {
-        if (path.endsWith(".md") || !(path.startsWith("content/") || path.startsWith("assets/"))) {
-            return false;
-        }
-        String lower = path.toLowerCase(java.util.Locale.ROOT);
-        if (IMAGE_NAMES.stream().anyMatch(lower::endsWith)) {
-            return true;
-        }
-        try (java.io.InputStream in = Files.newInputStream(options.source().resolve(path))) {
-            return ImageFormat.sniff(in.readNBytes(4096)).isPresent();
-        } catch (java.io.IOException e) {
-            return true;
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.campaignkit.serve;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.campaignkit.model.Language;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.render.Card;
@@ -109,6 +112,37 @@ final class PreviewLanguages {
             after.forEach(site -> codes.add(site.language().code()));
         }
         return codes;
+    }
+
+    /**
+     * True when the two models of a language are equal in every part — pages, schools, printables, settings, interface
+     * texts and date format — so that what is made from the model alone (its derived files, its site view) is the same.
+     */
+    static boolean sameModel(Site before, Site after) {
+        for (RecordComponent component : Site.class.getRecordComponents()) {
+            Object a = read(component, before);
+            Object b = read(component, after);
+            boolean same = a instanceof Language la && b instanceof Language lb ? sameLanguage(la, lb) : Objects.equals(a, b);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameLanguage(Language a, Language b) {
+        return a.code().equals(b.code()) && a.routePrefix().equals(b.routePrefix())
+                && a.messages().sections().equals(b.messages().sections())
+                && a.dateFormat().toString().equals(b.dateFormat().toString())
+                && a.dateFormat().getLocale().equals(b.dateFormat().getLocale());
+    }
+
+    private static Object read(RecordComponent component, Site site) {
+        try {
+            return component.getAccessor().invoke(site);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read site." + component.getName(), e);
+        }
     }
 
     /** The index of the language whose pages {@code path} makes ({@code x.en.md}: English); the default when none does. */

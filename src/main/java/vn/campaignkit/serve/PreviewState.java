@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.SiteConfig;
+import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.model.Site;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.PageView;
@@ -22,8 +23,8 @@ record PreviewState(SourceTree tree, SiteConfig config, List<Language> languages
                     AssetCatalog assets, Map<String, String> assetVersions, TemplateEngine engine, TemplateReads templates,
                     List<String> pagePaths, OutputClaims claims, DeferredFiles deferred, Map<String, byte[]> files) {
 
-    /** One language of the build: its site (routes under {@code en/} for another language), pages and views. */
-    record Language(Site site, List<PageJob> jobs, Map<String, PageView> views, SiteView siteView) {
+    /** One language of the build: its site (routes under {@code en/} for another language), pages, views and derived files. */
+    record Language(Site site, List<PageJob> jobs, Map<String, PageView> views, SiteView siteView, List<DeriveJob> derived) {
     }
 
     PreviewState {
