@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,9 @@ public final class IncrementalSiteBuild implements SiteBuild {
         PreviewLanguages languages = PreviewLanguages.plan(sites, options.today(), cards);
         AssetCatalog assets = full ? AssetCatalog.of(tree) : last.assets();
         Map<String, byte[]> searchIndexes = new LinkedHashMap<>();
-        languages.languages().forEach(l -> searchIndexes.put(l.searchIndexPath(), SearchIndexWriter.write(l.site())));
+        if (full) {
+            languages.languages().forEach(l -> searchIndexes.put(l.searchIndexPath(), SearchIndexWriter.write(l.site())));
+        }
         Map<String, String> versions = full ? PreviewOutputs.versions(assets, searchIndexes) : last.assetVersions();
         Set<String> changedTemplates = AffectedPages.templates(todo.paths());
         boolean freshTemplates = full || !changedTemplates.isEmpty();
@@ -144,12 +147,14 @@ public final class IncrementalSiteBuild implements SiteBuild {
         boolean onlyTexts = todo.paths().stream().allMatch(p -> p.startsWith("content/") && p.endsWith(".md") || p.startsWith(MessageFiles.FOLDER));
         List<List<DeriveJob>> derivedJobs = new ArrayList<>();
         List<SiteView> siteViews = new ArrayList<>();
+        Set<Integer> unchanged = new HashSet<>();
         for (int i = 0; i < sites.size(); i++) {
             PreviewLanguages.Planned language = languages.get(i);
             PreviewState.Language before = samePages ? last.languages().get(i) : null;
             if (before != null && onlyTexts && PreviewLanguages.sameModel(before.site(), language.site())) {
                 derivedJobs.add(before.derived());
                 siteViews.add(before.siteView());
+                unchanged.add(i);
                 continue;
             }
             List<DeriveJob> own = pipeline.planDerived(language.site(), assets, problems, options.pagesOnly(), samePages ? null : claims);
@@ -179,8 +184,11 @@ public final class IncrementalSiteBuild implements SiteBuild {
                 pageViews = rendering.all(renderer, language.jobs(), sink);
             }
             states.add(new PreviewState.Language(language.site(), language.jobs(), pageViews, siteViews.get(i), derivedJobs.get(i)));
-            sink.write(language.searchIndexPath(), searchIndexes.get(language.searchIndexPath()));
-            sink.write(language.feedPath(), language.feed(options.today()));
+            if (!unchanged.contains(i)) { // else its search index and feed, made from its model alone, stay as they are
+                sink.write(language.searchIndexPath(),
+                        searchIndexes.computeIfAbsent(language.searchIndexPath(), path -> SearchIndexWriter.write(language.site())));
+                sink.write(language.feedPath(), language.feed(options.today()));
+            }
         }
         if (!samePages) {
             config.baseUrl().ifPresent(base -> PreviewOutputs.sitemap(base, languages, sink));
