@@ -90,6 +90,8 @@ class IncrementalPreviewInEveryLanguageTest {
         assertThat(again).contains(VI_TIP, "tips/index.html");
         assertThat(again).noneMatch(path -> path.startsWith("en/"));
         assertThat(again.size()).isLessThan(pageCount(current) / 4);
+        assertThat(after.file("en/search/index.js").orElseThrow()).isSameAs(current.file("en/search/index.js").orElseThrow());
+        assertThat(new String(after.file("search/index.js").orElseThrow(), StandardCharsets.UTF_8)).contains("Lưu lại bằng chứng ngay");
         assertThat(Jsoup.parse(html(after, VI_TIP)).selectFirst("h1").text()).isEqualTo("Lưu lại bằng chứng ngay");
         assertSameAsFullPipeline(after);
     }
