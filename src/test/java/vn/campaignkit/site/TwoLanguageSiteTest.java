@@ -245,6 +245,26 @@ class TwoLanguageSiteTest {
     }
 
     @Test
+    void aSitesOwnTextReachesItsScriptCopyAndAPlaceTheScriptCannotFillIsAProblem(@TempDir Path tmp) throws Exception {
+        MicroSite own = MicroSite.in(tmp)
+                .write("site.yaml", "title: Site\nlanguages: [vi, en]\n")
+                .write("templates/messages/en.yaml", "contest:\n  closed: \"Entries closed\"\n")
+                .write("templates/messages/vi.yaml", "contest:\n  closed: \"Hết hạn nộp bài\"\n");
+        MicroSite.Run r = own.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(own.output().resolve("en/assets/js/site.js"))).contains("text = \"Entries closed\";");
+        assertThat(Files.readString(own.output().resolve("assets/js/site.js"))).contains("text = \"Hết hạn nộp bài\";");
+
+        own.write("templates/messages/en.yaml", "contest:\n  open: \"{day} days left\"\n")
+                .build()
+                .failsWithProblems()
+                .hasNoStackTrace()
+                .reports("(built-in) assets/js/site.js:39:", "the text contest.open of language \"en\" has the place {day}, "
+                        + "which the script does not fill here (hint: the script fills {days} in contest.open; correct the text in "
+                        + "templates/messages/en.yaml)");
+    }
+
+    @Test
     void aMissingMessageFailsWithItsKeyAndFile(@TempDir Path tmp) {
         MicroSite.in(tmp)
                 .write("site.yaml", "title: Site\nlanguages: [vi, fr]\n")
