@@ -15,6 +15,7 @@ import vn.campaignkit.model.Site;
 import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.Card;
+import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.PagePlanner;
 import vn.campaignkit.render.SearchIndexWriter;
@@ -76,7 +77,8 @@ final class DraftRendering {
         }
         SiteView siteView = views.siteView(downloads);
         Map<String, String> versions = base.isPresent() ? base.get().assetVersions()
-                : PreviewOutputs.versions(assets, SearchIndexWriter.write(site));
+                : PreviewOutputs.versions(assets, LocalisedScripts.of(assets, List.of(site.language()), problems),
+                        SearchIndexWriter.write(site));
         TemplateEngine engine = base.isPresent() ? base.get().engine() : new TemplateEngine(options.source());
         MemorySink sink = new MemorySink();
         SiteRenderer renderer = new SiteRenderer(site, engine, views, siteView, claims, images, versions, options.today(), problems);

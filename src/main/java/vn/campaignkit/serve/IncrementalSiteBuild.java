@@ -25,6 +25,7 @@ import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.Card;
 import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.PagePlanner;
 import vn.campaignkit.render.PageView;
@@ -123,7 +124,8 @@ public final class IncrementalSiteBuild implements SiteBuild {
         Site site = new ModelBuilder(parsed).build(tree, config, options, problems);
         AssetCatalog assets = full ? AssetCatalog.of(tree) : last.assets();
         byte[] searchIndex = SearchIndexWriter.write(site);
-        Map<String, String> versions = full ? PreviewOutputs.versions(assets, searchIndex) : last.assetVersions();
+        LocalisedScripts scripts = LocalisedScripts.of(assets, List.of(site.language()), problems);
+        Map<String, String> versions = full ? PreviewOutputs.versions(assets, scripts, searchIndex) : last.assetVersions();
         Set<String> changedTemplates = AffectedPages.templates(todo.paths());
         boolean freshTemplates = full || !changedTemplates.isEmpty();
         TemplateEngine engine = freshTemplates ? new TemplateEngine(root) : last.engine();
@@ -154,7 +156,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
         }
         sink.write(SearchIndexWriter.PATH, searchIndex);
         sink.write(Pipeline.FEED, FeedWriter.atom(config, site.posts(), Pipeline.FEED, options.today()));
-        PreviewOutputs.copyAssets(full, todo.paths(), assets, site, images, sink, problems);
+        PreviewOutputs.copyAssets(full, todo.paths(), assets, scripts, site, images, sink, problems);
         PreviewState next = new PreviewState(tree, config, site, assets, versions, engine, templates, jobs, pagePaths, claims,
                 pageViews, siteView, DeferredFiles.NONE, Map.of());
         return finish(next, new DeferredFiles(derivedJobs, full ? null : last.deferred(), derived), files, problems);

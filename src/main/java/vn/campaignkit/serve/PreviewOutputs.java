@@ -14,6 +14,7 @@ import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.pipeline.PublishedAssets;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.source.AssetCatalog;
@@ -46,9 +47,10 @@ final class PreviewOutputs {
         return claims;
     }
 
-    /** The cache-busting versions of links: every published asset and the search index. */
-    static Map<String, String> versions(AssetCatalog assets, byte[] searchIndex) {
+    /** The cache-busting versions of links: every published asset (its language's copy) and the search index. */
+    static Map<String, String> versions(AssetCatalog assets, LocalisedScripts scripts, byte[] searchIndex) {
         Map<String, String> versions = new TreeMap<>(assets.versions());
+        versions.putAll(scripts.versions());
         versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
         return versions;
     }
@@ -59,9 +61,14 @@ final class PreviewOutputs {
         sink.write("robots.txt", FeedWriter.robots(base));
     }
 
-    /** Every asset on a full build; otherwise only the assets and content files that were edited. */
-    static void copyAssets(boolean full, Set<String> changed, AssetCatalog assets, Site site, ImageCheck images, MemorySink sink,
-                           Problems problems) {
-        PublishedAssets.copy(assets, site.contentAssets(), path -> full || changed.contains(path), images, sink, problems);
+    /**
+     * Every asset on a full build; otherwise only the assets and content files that were edited. The scripts written
+     * from the message files always (few and small): an edit of a message file changes them.
+     */
+    static void copyAssets(boolean full, Set<String> changed, AssetCatalog assets, LocalisedScripts scripts, Site site,
+                           ImageCheck images, MemorySink sink, Problems problems) {
+        PublishedAssets.copy(assets, site.contentAssets(), path -> (full || changed.contains(path)) && !scripts.localises(path),
+                images, sink, problems);
+        scripts.write(sink);
     }
 }

@@ -79,7 +79,7 @@ class EnglishInBrowserTest {
             WebElement download = browser.driver().findElement(By.cssSelector(".js-pledge-download"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> download.getAttribute("download").equals("pledge-card-lan.png"));
             assertThat(browser.driver().findElement(By.cssSelector(".js-pledge-canvas")).getAttribute("aria-label"))
-                    .isEqualTo("Preview of Lan's pledge card");
+                    .isEqualTo("Preview of the pledge card for Lan");
             assertThat(browser.driver().findElement(By.cssSelector(".js-pledge-status")).getText())
                     .isEqualTo("Your card is ready – press “Download the pledge card” to save it.");
             assertThat(browser.driver().findElements(By.cssSelector(".pledge-text p")).get(0).getText())
