@@ -124,6 +124,8 @@ class FramesOnDefaultSiteTest {
             assertThat(viewFile.getFileName().toString()).isEqualTo(slug + "-720.png");
             assertThat(png(out().relativize(viewFile).toString().replace('\\', '/')).getWidth()).isEqualTo(720);
             assertThat(doc.select("script[src^=../../assets/js/frame-editor.js]")).hasSize(1);
+            assertThat(doc.select("script[src]:not([defer])")).as("no script holds up the page").isEmpty();
+            assertThat(view.attr("fetchpriority")).as("the page's largest picture comes first").isEqualTo("high");
             assertThat(doc.select("script:not([src])")).isEmpty();
             assertThat(doc.select("[style]")).isEmpty();
             assertThat(doc.select("#fe-caption").text()).contains("#khongmotminh");
