@@ -39,7 +39,7 @@ class EnglishInBrowserTest {
             browser.fixClock(LocalDate.of(2025, 11, 20));
             browser.open(out.resolve("en/index.html"));
             assertThat(browser.driver().findElement(By.cssSelector(".hero__dates")).getText())
-                    .isEqualTo("11 days left in the national campaign peak: 6 October 2025 – 30 November 2025");
+                    .isEqualTo("Days left in the national campaign peak: 11 (6 October 2025 – 30 November 2025)");
         }
         try (Browser browser = Browser.phone()) {
             browser.fixClock(LocalDate.of(2025, 12, 5));

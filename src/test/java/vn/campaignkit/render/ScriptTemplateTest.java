@@ -36,7 +36,7 @@ class ScriptTemplateTest {
         assertThat(render("t = \"«campaign.running days: daysBetween(today, end) + 1, range: range»\";", VI))
                 .isEqualTo("t = \"Còn \" + (daysBetween(today, end) + 1) + \" ngày cao điểm toàn quốc: \" + range;");
         assertThat(render("t = \"«campaign.running days: (d + 1), range: r.join(\", \")»\";", EN))
-                .isEqualTo("t = (d + 1) + \" days left in the national campaign peak: \" + r.join(\", \");");
+                .isEqualTo("t = \"Days left in the national campaign peak: \" + (d + 1) + \" (\" + r.join(\", \") + \")\";");
     }
 
     @Test
