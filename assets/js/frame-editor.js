@@ -21,6 +21,7 @@
     frame.hidden = true;
     root.insertBefore(frame, root.firstChild);
   }
+  var fetchFrame = function () {};  // set below: fetches the frame's data once
   var status = $('fe-status');
   var photo = null;          // an image or canvas, already upright
   var view = { x: 0, y: 0, scale: 1, rot: 0, cover: 1 };
@@ -99,6 +100,7 @@
 
   function load(file) {
     if (!file) { return; }
+    fetchFrame();
     say(msg('loading'));
     var readHead = file.slice(0, 131072);
     var reader = new FileReader();
@@ -349,22 +351,36 @@
     });
   }
 
+  // Until a photo is chosen, a page that shows the frame as a plain image (.fe-frame-view) leaves the canvas alone:
+  // painting 1080 px and decoding the frame on the main thread is the page's longest task on a slow phone.
+  var viewed = !!root.querySelector('.fe-frame-view');
   // Decode the 1080 px frame off the main thread before the first draw (a long task on slow phones otherwise).
   function frameReady() {
+    if (viewed && !photo) { return; }
     if (frame.decode) { frame.decode().then(draw, draw); } else { draw(); }
   }
   frame.addEventListener('load', frameReady);
-  if (frame.complete && frame.naturalWidth) { frameReady(); } else { draw(); }
-  // The frame's data (data-frame-script, about 100 KB) is fetched once the page has loaded, so it never holds up
-  // the page's text and styles on a slow connection; it sets the frame image's src, which draws it.
+  if (frame.complete && frame.naturalWidth) { frameReady(); } else if (!viewed) { draw(); }
+  // The frame's data (data-frame-script, 40–100 KB) sets the frame image's src, which draws it. A page that shows
+  // the frame as a plain image fetches it only when the visitor reaches for a photo (pointer, keyboard focus or a
+  // file dragged over the editor, and at the latest when a photo is chosen), while the file picker is open: visitors
+  // who only look never download it. Other pages fetch it once the page has loaded, so it never holds up the page's
+  // text and styles on a slow connection.
   var frameScript = root.getAttribute('data-frame-script');
-  if (frameScript && !frame.getAttribute('src')) {
-    var fetchFrame = function () {
-      var script = document.createElement('script');
-      script.src = frameScript;
-      document.body.appendChild(script);
-    };
-    if (document.readyState === 'complete') { fetchFrame(); } else { window.addEventListener('load', fetchFrame); }
+  var frameFetched = false;
+  fetchFrame = function () {
+    if (frameFetched || !frameScript || frame.getAttribute('src')) { return; }
+    frameFetched = true;
+    var script = document.createElement('script');
+    script.src = frameScript;
+    document.body.appendChild(script);
+  };
+  if (viewed) {
+    ['pointerdown', 'focusin', 'dragenter'].forEach(function (type) { root.addEventListener(type, fetchFrame); });
+  } else if (document.readyState === 'complete') {
+    fetchFrame();
+  } else {
+    window.addEventListener('load', fetchFrame);
   }
   $('fe-export').disabled = true;
 }());

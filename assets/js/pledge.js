@@ -13,9 +13,6 @@
   var lines = Array.prototype.map.call(document.querySelectorAll(".pledge-text p"), function (p) { return p.textContent; });
   var data = function (key) { return box.getAttribute("data-" + key) || ""; };
   var FONT = "\"Be Vietnam Pro\", system-ui, sans-serif";
-  var local = campaignText.text;
-  /* the page names the file in its language (the-cam-ket.png, pledge-card.png); the visitor's name is added */
-  var fileStem = (download.getAttribute("download") || "the-cam-ket.png").replace(/\.png$/, "");
   var url = null;
   var timer = null;
   var drawn = 0;
@@ -47,13 +44,13 @@
     ctx.textBaseline = "top";
     ctx.fillStyle = data("primary");
     ctx.font = "700 34px " + FONT;
-    ctx.fillText(local("pledge.card_heading", "BỨC TƯỜNG AN TOÀN SỐ"), 120, 130);
+    ctx.fillText("«pledge.card_heading»", 120, 130);
     ctx.fillStyle = data("dark");
     ctx.font = "700 56px " + FONT;
     var y = 190;
-    wrap(ctx, name ? local("pledge.card_i_named", "Tôi, {name},", { name: name }) : local("pledge.card_i", "Tôi"), W - 240).forEach(function (l) { ctx.fillText(l, 120, y); y += 70; });
+    wrap(ctx, name ? "«pledge.card_i_named name: name»" : "«pledge.card_i»", W - 240).forEach(function (l) { ctx.fillText(l, 120, y); y += 70; });
     ctx.font = "700 44px " + FONT;
-    ctx.fillText(local("pledge.card_pledge", "cam kết:"), 120, y);
+    ctx.fillText("«pledge.card_pledge»", 120, y);
     y += 80;
     ctx.font = "400 38px " + FONT;
     lines.forEach(function (text) {
@@ -76,18 +73,16 @@
     ctx.fillText(data("hashtags"), 120, H - 195, W - 240);
     ctx.fillStyle = data("accent");
     ctx.font = "700 36px " + FONT;
-    ctx.fillText(local("pledge.card_hotline", "Gặp chuyện trên mạng? Gọi {number} – miễn phí, 24/7", { number: data("hotline") }),
-      120, H - 135, W - 240);
-    canvas.setAttribute("aria-label", name ? local("pledge.preview_of", "Xem trước thẻ cam kết của {name}", { name: name })
-      : local("pledge.preview", "Xem trước thẻ cam kết"));
+    ctx.fillText("«pledge.card_hotline number: data("hotline")»", 120, H - 135, W - 240);
+    canvas.setAttribute("aria-label", "«pledge.preview»" + (name ? " «pledge.preview_for name: name»" : ""));
     var mine = ++drawn;
     canvas.toBlob(function (blob) {
       if (mine !== drawn) { return; }
       if (url) { URL.revokeObjectURL(url); }
       url = URL.createObjectURL(blob);
       download.href = url;
-      download.download = fileStem + (name ? "-" + slug(name) : "") + ".png";
-      status.textContent = name ? local("pledge.ready", "Thẻ đã sẵn sàng – bấm “Tải thẻ cam kết” để lưu ảnh.") : "";
+      download.download = "«pledge.file_stem»" + (name ? "-" + slug(name) : "") + ".png";
+      status.textContent = name ? "«pledge.ready»" : "";
     }, "image/png");
   }
 

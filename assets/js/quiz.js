@@ -3,12 +3,6 @@
 (function () {
   "use strict";
 
-  var local = campaignText.text;
-
-  function scoreText(score, total) {
-    return local("quiz.score", "Điểm: {score} / {total}", { score: score, total: total });
-  }
-
   function setUp(quiz) {
     var questions = Array.prototype.slice.call(quiz.querySelectorAll(".js-quiz-question"));
     var progress = quiz.querySelector(".js-quiz-progress");
@@ -27,7 +21,7 @@
       questions.forEach(function (q, i) { q.hidden = i !== index; });
       result.hidden = true;
       progress.hidden = false;
-      progress.textContent = scoreText(score, total);
+      progress.textContent = "«quiz.score score: score, total: total»";
       if (focus) {
         var first = questions[index].querySelector("input");
         if (first) { first.focus(); }
@@ -51,7 +45,7 @@
       var feedback = q.querySelector(".js-quiz-feedback");
       if (chosen.length === 0) {
         feedback.hidden = false;
-        feedback.textContent = local("quiz.none_chosen", "Bạn chưa chọn đáp án nào.");
+        feedback.textContent = "«quiz.none_chosen»";
         live.textContent = feedback.textContent;
         return;
       }
@@ -70,10 +64,10 @@
       if (right) { score++; }
       feedback.hidden = false;
       feedback.className = "quiz__feedback js-quiz-feedback " + (right ? "is-right" : "is-wrong");
-      feedback.textContent = (right ? local("quiz.feedback_right", "Chính xác!") : local("quiz.feedback_wrong", "Chưa đúng."))
-        + " " + local("quiz.feedback_key", "Đáp án đúng: {letters}. Đọc giải thích dưới mỗi đáp án.", { letters: letters.join(", ") });
+      feedback.textContent = (right ? "«quiz.feedback_right» " : "«quiz.feedback_wrong» ") + "«quiz.feedback_key letters: letters.join(", ")
+        »";
       live.textContent = feedback.textContent;
-      progress.textContent = scoreText(score, total);
+      progress.textContent = "«quiz.score score: score, total: total»";
       q.querySelector(".js-quiz-check").hidden = true;
       var next = q.querySelector(".js-quiz-next");
       next.hidden = false;
@@ -84,14 +78,13 @@
       questions.forEach(function (q) { q.hidden = true; });
       progress.hidden = true;
       result.hidden = false;
-      result.querySelector(".js-quiz-score").textContent = local("quiz.final_score", "Bạn trả lời đúng {score} / {total} câu.",
-        { score: score, total: total });
+      result.querySelector(".js-quiz-score").textContent = "«quiz.final_score score: score, total: total»";
       var ratio = score / total;
       result.querySelector(".js-quiz-verdict").textContent = ratio === 1
-        ? local("quiz.verdict_all", "Tuyệt vời! Hãy chia sẻ những điều này với bạn bè – không ai phải đối mặt một mình.")
+        ? "«quiz.verdict_all»"
         : ratio >= 0.7
-          ? local("quiz.verdict_most", "Khá lắm! Xem lại những câu chưa đúng để chắc chắn hơn nhé.")
-          : local("quiz.verdict_few", "Đừng lo – hãy đọc kỹ phần giải thích và thử lại. Nhớ: gặp chuyện lạ trên mạng, hãy kể ngay với người lớn bạn tin.");
+          ? "«quiz.verdict_most»"
+          : "«quiz.verdict_few»";
       live.textContent = result.querySelector(".js-quiz-score").textContent;
       result.focus();
     }
@@ -108,7 +101,7 @@
       score = 0;
       questions.forEach(reset);
       show(0, true);
-      live.textContent = local("quiz.restarted", "Bắt đầu lại từ câu 1.");
+      live.textContent = "«quiz.restarted»";
     });
     quiz.classList.add("quiz--js");
     show(0, false);

@@ -4,11 +4,8 @@
 (function () {
   "use strict";
 
-  var local = campaignText.text;
-  var KINDS = { tip: local("search.kind_tip", "Mẹo"), quiz: local("search.kind_quiz", "Câu đố"),
-    scenario: local("search.kind_scenario", "Nhập vai"), contest: local("search.kind_contest", "Cuộc thi"),
-    hashtag: local("search.kind_hashtag", "Hashtag"), post: local("search.kind_post", "Tin tức"),
-    page: local("search.kind_page", "Trang"), province: local("search.kind_province", "Tỉnh, thành"), school: "" };
+  var KINDS = { tip: "«search.kind_tip»", quiz: "«search.kind_quiz»", scenario: "«search.kind_scenario»", contest: "«search.kind_contest»", hashtag: "«search.kind_hashtag»",
+    post: "«search.kind_post»", page: "«search.kind_page»", province: "«search.kind_province»", school: "" };
   var LIMIT = 20;
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".js-search"));
   var entries = null;
@@ -57,7 +54,7 @@
     var words = query.split(" ").filter(Boolean);
     list.textContent = "";
     if (words.length === 0) { status.textContent = ""; return; }
-    if (entries === null) { status.textContent = local("search.loading", "Đang tải dữ liệu tìm kiếm…"); return; }
+    if (entries === null) { status.textContent = "«search.loading»"; return; }
     var found = [];
     entries.forEach(function (e, i) {
       for (var w = 0; w < words.length; w++) {
@@ -82,10 +79,9 @@
       li.appendChild(a);
       list.appendChild(li);
     });
-    status.textContent = found.length === 0 ? local("search.none", "Không tìm thấy kết quả cho “{query}”.", { query: input.value.trim() })
-      : found.length > LIMIT ? local("search.many", "Có {count} kết quả, hiện {limit} kết quả đầu. Gõ thêm để thu hẹp.",
-        { count: found.length, limit: LIMIT })
-        : local("search.some", "Có {count} kết quả.", { count: found.length });
+    status.textContent = found.length === 0 ? "«search.none query: input.value.trim()»"
+      : found.length > LIMIT ? "«search.many count: found.length, limit: LIMIT»"
+        : "«search.some count: found.length»";
   }
 
   boxes.forEach(function (box) {

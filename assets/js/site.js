@@ -16,8 +16,10 @@
     return Math.round((Date.parse(toIso + "T00:00:00Z") - Date.parse(fromIso + "T00:00:00Z")) / 86400000);
   }
 
-  var local = campaignText.text;
-  var formatDate = campaignText.date;
+  function formatVi(iso) {
+    var p = iso.split("-");
+    return «date p»;
+  }
 
   function refreshContests(today) {
     document.querySelectorAll(".js-contest-state").forEach(function (el) {
@@ -27,15 +29,14 @@
       var text;
       if (today < start) {
         state = "upcoming";
-        text = local("contest.upcoming", "Sắp mở – nhận bài từ {date}", { date: formatDate(start) });
+        text = "«contest.upcoming date: formatVi(start)»";
       } else if (today > deadline) {
         state = "closed";
-        text = local("contest.closed", "Đã kết thúc");
+        text = "«contest.closed»";
       } else {
         var left = daysBetween(today, deadline) + 1;
         state = "open";
-        text = left === 1 ? local("contest.last_day", "Đang nhận bài – hôm nay là ngày cuối")
-          : local("contest.open", "Đang nhận bài – còn {days} ngày", { days: left });
+        text = left === 1 ? "«contest.last_day»" : "«contest.open days: left»";
       }
       el.className = "contest-state contest-state--" + state + " js-contest-state";
       el.textContent = text;
@@ -47,20 +48,17 @@
       var start = el.getAttribute("data-start");
       var end = el.getAttribute("data-end");
       if (!start || !end) { return; }
-      var range = formatDate(start) + " – " + formatDate(end);
+      var range = formatVi(start) + " – " + formatVi(end);
       var state;
       if (today < start) {
         state = "upcoming";
-        el.textContent = local("campaign.upcoming", "Cao điểm toàn quốc bắt đầu sau {days} ngày: {range}",
-          { days: daysBetween(today, start), range: range });
+        el.textContent = "«campaign.upcoming days: daysBetween(today, start), range: range»";
       } else if (today > end) {
         state = "ended";
-        el.textContent = local("campaign.ended", "Đợt cao điểm toàn quốc ({range}) đã kết thúc – các địa phương vẫn tiếp tục lan tỏa.",
-          { range: range });
+        el.textContent = "«campaign.ended range: range»";
       } else {
         state = "running";
-        el.textContent = local("campaign.running", "Còn {days} ngày cao điểm toàn quốc: {range}",
-          { days: daysBetween(today, end) + 1, range: range });
+        el.textContent = "«campaign.running days: daysBetween(today, end) + 1, range: range»";
       }
       var banner = el.closest(".campaign-banner");
       if (banner) { banner.className = "campaign-banner campaign-banner--" + state; }
@@ -77,14 +75,14 @@
         source.focus();
         source.select();
         try {
-          if (document.execCommand("copy")) { say(status, local("share.copied", "Đã sao chép. Dán vào bài đăng của bạn nhé!")); return; }
+          if (document.execCommand("copy")) { say(status, "«share.copied»"); return; }
         } catch (e) { /* fall through */ }
       }
-      say(status, local("share.copy_by_hand", "Hãy nhấn giữ vào ô nội dung, chọn tất cả rồi sao chép."));
+      say(status, "«share.copy_by_hand»");
     }
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(function () {
-        say(status, local("share.copied", "Đã sao chép. Dán vào bài đăng của bạn nhé!"));
+        say(status, "«share.copied»");
       }, fallback);
     } else {
       fallback();
@@ -135,7 +133,7 @@
           navigator.share(url ? { text: text, url: url } : { text: text }).catch(function () {});
         } else {
           copyText(text + (url ? "\n" + url : ""), status, box.parentNode.querySelector(".js-caption"));
-          say(status, local("share.zalo_copied", "Đã sao chép nội dung và liên kết – mở Zalo và dán vào cuộc trò chuyện."));
+          say(status, "«share.zalo_copied»");
         }
       });
     });
@@ -169,8 +167,7 @@
             group.hidden = group.querySelectorAll(".js-filter-item:not([hidden])").length === 0;
           }
         });
-        say(status, words.length === 0 ? "" : (shown === 0 ? local("filter.none", "Không tìm thấy kết quả phù hợp.")
-          : local("filter.some", "Tìm thấy {count} kết quả.", { count: shown })));
+        say(status, words.length === 0 ? "" : (shown === 0 ? "«filter.none»" : "«filter.some count: shown»"));
       });
     });
   }

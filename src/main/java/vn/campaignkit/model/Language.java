@@ -10,13 +10,14 @@ import java.util.Optional;
  * another under {@code en/}), its interface texts and how it writes dates.
  *
  * @param routePrefix "" for the default language, else the code and a slash ({@code en/})
+ * @param datePattern the pattern of {@code dateFormat} ({@code dd/MM/yyyy}), for the scripts' dates
  */
-public record Language(String code, String routePrefix, Messages messages, DateTimeFormatter dateFormat) {
+public record Language(String code, String routePrefix, Messages messages, String datePattern, DateTimeFormatter dateFormat) {
 
     /** A language writing dates with {@code datePattern}, or with its messages' {@code dates.format} when that is "". */
     public static Language of(String code, String routePrefix, Messages messages, String datePattern) {
         String pattern = datePattern.isEmpty() ? messages.text("dates.format") : datePattern;
-        return new Language(code, routePrefix, messages, DateTimeFormatter.ofPattern(pattern, locale(code)));
+        return new Language(code, routePrefix, messages, pattern, DateTimeFormatter.ofPattern(pattern, locale(code)));
     }
 
     /** The default language {@code code} with the jar's own messages: what a site without message files gets. */

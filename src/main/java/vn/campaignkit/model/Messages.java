@@ -32,13 +32,14 @@ public final class Messages {
 
     /** The text of {@code section.key}. */
     public String text(String dottedKey) {
+        return find(dottedKey).orElseThrow(() -> new IllegalStateException("message " + dottedKey + " is not in the " + code + " messages"));
+    }
+
+    /** The text of {@code section.key}, or empty when there is no such text (a key written in a script). */
+    public java.util.Optional<String> find(String dottedKey) {
         int dot = dottedKey.indexOf('.');
         Map<String, String> section = dot < 0 ? null : sections.get(dottedKey.substring(0, dot));
-        String text = section == null ? null : section.get(dottedKey.substring(dot + 1));
-        if (text == null) {
-            throw new IllegalStateException("message " + dottedKey + " is not in the " + code + " messages");
-        }
-        return text;
+        return java.util.Optional.ofNullable(section == null ? null : section.get(dottedKey.substring(dot + 1)));
     }
 
     /** The text of {@code dottedKey} with its places filled: {@code fill("home.all_tips", "count", 21)}. */

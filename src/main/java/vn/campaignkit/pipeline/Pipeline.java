@@ -25,6 +25,7 @@ import vn.campaignkit.model.Site;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.problem.SiteProblemsException;
 import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.OutputSink;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.SiteRenderer;
@@ -126,6 +127,7 @@ public final class Pipeline {
         scan.contents().clear();
         Timings.mark("model");
         AssetCatalog assets = AssetCatalog.of(tree);
+        LocalisedScripts scripts = LocalisedScripts.of(assets, sites.stream().map(Site::language).toList(), problems);
         Timings.mark("assets");
 
         OutputClaims claims = new OutputClaims(problems);
@@ -145,7 +147,9 @@ public final class Pipeline {
         for (ContentAsset a : site.contentAssets()) {
             claims.claim(a.outputPath(), a.source(), 0);
         }
+        scripts.claim(claims);
         Map<String, String> versions = new java.util.TreeMap<>(assets.versions());
+        versions.putAll(scripts.versions());
         for (LanguagePages l : languages) {
             claims.claim(l.feedPath(), "(built-in news feed)", 0);
             claims.claim(l.searchIndexPath(), "(built-in search index)", 0);
@@ -189,7 +193,8 @@ public final class Pipeline {
             }
             sink.write("robots.txt", FeedWriter.robots(base));
         });
-        PublishedAssets.copy(assets, site.contentAssets(), path -> true, images, sink, problems);
+        PublishedAssets.copy(assets, site.contentAssets(), path -> !scripts.localises(path), images, sink, problems);
+        scripts.write(sink);
         Timings.mark("feeds + assets");
         DeriveRunner.Report report;
         if (renderDerived) {

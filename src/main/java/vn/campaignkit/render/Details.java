@@ -28,9 +28,10 @@ public final class Details {
     }
 
     /**
-     * A frame's editor page: the caption to copy, the name of the exported file, and the frame's files
+     * A frame's editor page: the caption to copy, the name of the exported file, the frame's 720 px PNG that the
+     * editor shows until a photo is chosen (empty when the frame publishes no square files), and the frame's files
      * (PNG sizes) from the downloads.
      */
-    public record FrameDetail(String caption, String exportName, List<SiteView.Download> files) {
+    public record FrameDetail(String caption, String exportName, String view, List<SiteView.Download> files) {
     }
 }

@@ -46,9 +46,15 @@ public record Linker(String fromFolder, Map<String, String> assetVersions, Strin
         return base + RelativeUrls.link(fromFolder, p);
     }
 
-    /** A relative URL to an asset with a content version, so browsers may cache it for long. */
+    /**
+     * A relative URL to an asset with a content version, so browsers may cache it for long: the page's language's own
+     * copy when there is one ({@code en/assets/js/site.js}, see {@link LocalisedScripts}).
+     */
     public String asset(String sitePath) {
         String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        if (!languagePrefix.isEmpty() && assetVersions.containsKey(languagePrefix + p)) {
+            p = languagePrefix + p;
+        }
         String version = assetVersions.get(p);
         return base + RelativeUrls.link(fromFolder, p) + (version == null ? "" : "?v=" + version);
     }

@@ -186,7 +186,11 @@ public final class SiteRenderer {
             String caption = f.design().caption().orElseGet(() -> siteCaption());
             List<SiteView.Download> files = siteView.downloads().stream()
                     .filter(d -> d.section().equals("frames") && d.path().startsWith(folder)).toList();
-            return new Details.FrameDetail(caption, site.language().messages().fill("frame.export_name", "slug", f.info().slug().value()), files);
+            // the square sizes come together (frames/FrameFormat); the editor shows the smallest, a plain image
+            String view = f.design().formats().isEmpty() || f.design().formats().contains("square")
+                    ? folder + f.info().slug().value() + "-720.png" : "";
+            return new Details.FrameDetail(caption, site.language().messages().fill("frame.export_name", "slug", f.info().slug().value()),
+                    view, files);
         }
         return null;
     }

@@ -20,7 +20,6 @@ public final class Translations {
     /** The languages in site.yaml's order, the default first. */
     private final List<Language> languages = new ArrayList<>();
     private final Map<String, SiteConfig> configs = new LinkedHashMap<>();
-    private final Map<String, String> scriptTexts = new java.util.concurrent.ConcurrentHashMap<>();
     /** For each translation key: the page's folder in each language that has it. */
     private final Map<String, Map<String, String>> folders = new LinkedHashMap<>();
 
@@ -42,10 +41,9 @@ public final class Translations {
      * @param multilingual whether the site has more than one language (the switcher and alternates show only then)
      * @param xDefault     the default language's version of the page (its home when untranslated)
      * @param schoolsPath  the school directory: the language's own when it has schools, else the default language's
-     * @param scriptTexts  the JSON of the texts the scripts write ({@link ScriptTexts}), "" when they are the scripts' own
      */
     public record LanguageView(String code, String prefix, boolean multilingual, List<Alternate> alternates,
-                               Alternate xDefault, String schoolsPath, String scriptTexts) {
+                               Alternate xDefault, String schoolsPath) {
     }
 
     /** A one-language site's: no alternates to show. */
@@ -86,8 +84,7 @@ public final class Translations {
         String schoolsPath = schools.getOrDefault(language.code(), languages.isEmpty() ? "schools/"
                 : schools.getOrDefault(languages.get(0).code(), "schools/"));
         return new LanguageView(language.code(), language.routePrefix(), multilingual(), List.copyOf(alternates),
-                alternates.isEmpty() ? null : alternates.get(0), schoolsPath,
-                scriptTexts.computeIfAbsent(language.code(), c -> ScriptTexts.of(language)));
+                alternates.isEmpty() ? null : alternates.get(0), schoolsPath);
     }
 
     /** Every page folder in every language, with its versions by language code (for the sitemap). */

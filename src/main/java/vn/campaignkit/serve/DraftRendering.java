@@ -15,6 +15,7 @@ import vn.campaignkit.model.Site;
 import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.Card;
+import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteRenderer;
@@ -53,6 +54,8 @@ final class DraftRendering {
         List<Site> sites = new ModelBuilder(ModelBuilder.overlaying(remembered, path, text)).buildLanguages(tree, config, options, problems);
         int index = PreviewLanguages.languageOf(path, sites);
         AssetCatalog assets = base.isPresent() ? base.get().assets() : AssetCatalog.of(tree);
+        LocalisedScripts scripts = base.isPresent() ? base.get().scripts()
+                : LocalisedScripts.of(assets, sites.stream().map(Site::language).toList(), problems);
         PreviewLanguages languages = PreviewLanguages.plan(sites, options.today(), cards);
         PreviewLanguages.Planned language = languages.get(index);
         Site site = language.site();
@@ -63,7 +66,7 @@ final class DraftRendering {
             claims = base.get().claims();
             downloads = base.get().languages().get(index).siteView().downloads();
         } else {
-            claims = PreviewOutputs.claim(languages, assets, config, problems);
+            claims = PreviewOutputs.claim(languages, assets, scripts, config, problems);
             for (PreviewLanguages.Planned other : languages.languages()) {
                 List<SiteView.Download> own = pipeline.planDerived(other.site(), assets, problems, options.pagesOnly(), claims).stream()
                         .map(DeriveJob::listing).flatMap(Optional::stream).toList();
@@ -78,7 +81,8 @@ final class DraftRendering {
         }
         SiteView siteView = language.views().siteView(downloads);
         Map<String, String> versions = base.isPresent() ? base.get().assetVersions()
-                : PreviewOutputs.versions(assets, Map.of(language.searchIndexPath(), SearchIndexWriter.write(site)));
+                : PreviewOutputs.versions(assets, scripts,
+                        Map.of(language.searchIndexPath(), SearchIndexWriter.write(site)));
         TemplateEngine engine = base.isPresent() ? base.get().engine() : new TemplateEngine(options.source());
         MemorySink sink = new MemorySink();
         SiteRenderer renderer = new SiteRenderer(site, engine, language.views(), siteView, claims, images, versions, options.today(),

@@ -25,6 +25,7 @@ import vn.campaignkit.model.Site;
 import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.Card;
+import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.PageView;
 import vn.campaignkit.render.SearchIndexWriter;
@@ -135,13 +136,17 @@ public final class IncrementalSiteBuild implements SiteBuild {
         if (full) {
             languages.languages().forEach(l -> searchIndexes.put(l.searchIndexPath(), SearchIndexWriter.write(l.site())));
         }
-        Map<String, String> versions = full ? PreviewOutputs.versions(assets, searchIndexes) : last.assetVersions();
+        // the scripts' copies per language are written again when their texts or the scripts may have changed
+        boolean freshScripts = full || todo.paths().stream().anyMatch(p -> p.startsWith("assets/") || p.startsWith(MessageFiles.FOLDER));
+        LocalisedScripts scripts = freshScripts ? LocalisedScripts.of(assets, sites.stream().map(Site::language).toList(), problems)
+                : last.scripts();
+        Map<String, String> versions = full ? PreviewOutputs.versions(assets, scripts, searchIndexes) : last.assetVersions();
         Set<String> changedTemplates = AffectedPages.templates(todo.paths());
         boolean freshTemplates = full || !changedTemplates.isEmpty();
         TemplateEngine engine = freshTemplates ? new TemplateEngine(root) : last.engine();
         TemplateReads templates = freshTemplates ? new TemplateReads(root) : last.templates();
         boolean samePages = !full && languages.pagePaths().equals(last.pagePaths());
-        OutputClaims claims = samePages ? last.claims() : PreviewOutputs.claim(languages, assets, config, problems);
+        OutputClaims claims = samePages ? last.claims() : PreviewOutputs.claim(languages, assets, scripts, config, problems);
         ImageCheck images = new ImageCheck(pipeline.imageProbes(), assets, sites.get(0).contentAssets());
         // a language whose model did not change keeps its derived files and site view when only texts were edited
         boolean onlyTexts = todo.paths().stream().allMatch(p -> p.startsWith("content/") && p.endsWith(".md") || p.startsWith(MessageFiles.FOLDER));
@@ -193,9 +198,10 @@ public final class IncrementalSiteBuild implements SiteBuild {
         if (!samePages) {
             config.baseUrl().ifPresent(base -> PreviewOutputs.sitemap(base, languages, sink));
         }
-        PreviewOutputs.copyAssets(full, todo.paths(), assets, sites.get(0), images, sink, problems);
-        PreviewState next = new PreviewState(tree, config, states, languages.translations(), assets, versions, engine, templates,
-                languages.pagePaths(), claims, DeferredFiles.NONE, Map.of());
+        PreviewOutputs.copyAssets(full, todo.paths(), assets, freshScripts ? Optional.of(scripts) : Optional.empty(), scripts::localises,
+                sites.get(0), images, sink, problems);
+        PreviewState next = new PreviewState(tree, config, states, languages.translations(), assets, scripts, versions, engine,
+                templates, languages.pagePaths(), claims, DeferredFiles.NONE, Map.of());
         List<DeriveJob> planned = derivedJobs.stream().flatMap(List::stream).toList();
         return finish(next, new DeferredFiles(planned, full ? null : last.deferred(), derived), files, problems);
     }
@@ -245,7 +251,7 @@ public final class IncrementalSiteBuild implements SiteBuild {
             sink.write(language.feedPath(), language.feed(options.today()));
             states.add(new PreviewState.Language(site, jobs, pageViews, before.siteView(), before.derived()));
         }
-        PreviewState next = new PreviewState(last.tree(), last.config(), states, last.translations(), last.assets(),
+        PreviewState next = new PreviewState(last.tree(), last.config(), states, last.translations(), last.assets(), last.scripts(),
                 last.assetVersions(), last.engine(), last.templates(), last.pagePaths(), last.claims(), DeferredFiles.NONE, Map.of());
         return finish(next, last.deferred(), files, problems);
     }

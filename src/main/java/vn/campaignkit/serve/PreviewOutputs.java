@@ -2,8 +2,10 @@ package vn.campaignkit.serve;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.campaignkit.check.ImageCheck;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.SiteConfig;
@@ -14,6 +16,7 @@ import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.pipeline.PublishedAssets;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.PageJob;
 import vn.campaignkit.render.Translations;
 import vn.campaignkit.source.AssetCatalog;
@@ -24,10 +27,11 @@ final class PreviewOutputs {
     }
 
     /**
-     * The same claims as {@link Pipeline#run}: every language's pages, assets, content files, every language's feed
-     * and search index, the sitemap.
+     * The same claims as {@link Pipeline#run}: every language's pages, assets, content files, the other languages'
+     * copies of the localised scripts, every language's feed and search index, the sitemap.
      */
-    static OutputClaims claim(PreviewLanguages languages, AssetCatalog assets, SiteConfig config, Problems problems) {
+    static OutputClaims claim(PreviewLanguages languages, AssetCatalog assets, LocalisedScripts scripts, SiteConfig config,
+                              Problems problems) {
         OutputClaims claims = new OutputClaims(problems);
         for (PreviewLanguages.Planned language : languages.languages()) {
             for (PageJob job : language.jobs()) {
@@ -42,6 +46,7 @@ final class PreviewOutputs {
         for (ContentAsset a : languages.get(0).site().contentAssets()) {
             claims.claim(a.outputPath(), a.source(), 0);
         }
+        scripts.claim(claims);
         for (PreviewLanguages.Planned language : languages.languages()) {
             claims.claim(language.feedPath(), "(built-in news feed)", 0);
             claims.claim(language.searchIndexPath(), "(built-in search index)", 0);
@@ -53,9 +58,13 @@ final class PreviewOutputs {
         return claims;
     }
 
-    /** The cache-busting versions of links: every published asset and each language's search index (by its path). */
-    static Map<String, String> versions(AssetCatalog assets, Map<String, byte[]> searchIndexes) {
+    /**
+     * The cache-busting versions of links: every published asset (a localised script: each language's copy) and each
+     * language's search index (by its path).
+     */
+    static Map<String, String> versions(AssetCatalog assets, LocalisedScripts scripts, Map<String, byte[]> searchIndexes) {
         Map<String, String> versions = new TreeMap<>(assets.versions());
+        versions.putAll(scripts.versions());
         searchIndexes.forEach((path, index) -> versions.put(path, Fingerprints.of(index).substring(0, 10)));
         return versions;
     }
@@ -73,9 +82,14 @@ final class PreviewOutputs {
         sink.write("robots.txt", FeedWriter.robots(base));
     }
 
-    /** Every asset on a full build; otherwise only the assets and content files that were edited. */
-    static void copyAssets(boolean full, Set<String> changed, AssetCatalog assets, Site site, ImageCheck images, MemorySink sink,
-                           Problems problems) {
-        PublishedAssets.copy(assets, site.contentAssets(), path -> full || changed.contains(path), images, sink, problems);
+    /**
+     * Every asset on a full build; otherwise only the assets and content files that were edited. The localised scripts
+     * ({@code localised} tells which assets they are) are written from {@code scripts} when they were made again.
+     */
+    static void copyAssets(boolean full, Set<String> changed, AssetCatalog assets, Optional<LocalisedScripts> scripts,
+                           Predicate<String> localised, Site site, ImageCheck images, MemorySink sink, Problems problems) {
+        PublishedAssets.copy(assets, site.contentAssets(), path -> (full || changed.contains(path)) && !localised.test(path),
+                images, sink, problems);
+        scripts.ifPresent(made -> made.write(sink));
     }
 }

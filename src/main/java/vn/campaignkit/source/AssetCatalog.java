@@ -74,12 +74,13 @@ public final class AssetCatalog {
     /** A short content hash per published asset, for cache-busting URLs. */
     public synchronized Map<String, String> versions() {
         if (versions.isEmpty()) {
-            assets.values().stream().filter(Asset::published).forEach(a -> versions.put(a.outputPath(), hash(a.bytes())));
+            assets.values().stream().filter(Asset::published).forEach(a -> versions.put(a.outputPath(), version(a.bytes())));
         }
         return versions;
     }
 
-    private static String hash(byte[] bytes) {
+    /** The version of a file with {@code bytes}: the start of its SHA-256. */
+    public static String version(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
         } catch (NoSuchAlgorithmException e) {

@@ -39,7 +39,7 @@ class EnglishInBrowserTest {
             browser.fixClock(LocalDate.of(2025, 11, 20));
             browser.open(out.resolve("en/index.html"));
             assertThat(browser.driver().findElement(By.cssSelector(".hero__dates")).getText())
-                    .isEqualTo("11 days left in the national campaign peak: 6 October 2025 – 30 November 2025");
+                    .isEqualTo("Days left in the national campaign peak: 11 (6 October 2025 – 30 November 2025)");
         }
         try (Browser browser = Browser.phone()) {
             browser.fixClock(LocalDate.of(2025, 12, 5));
@@ -79,7 +79,7 @@ class EnglishInBrowserTest {
             WebElement download = browser.driver().findElement(By.cssSelector(".js-pledge-download"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> download.getAttribute("download").equals("pledge-card-lan.png"));
             assertThat(browser.driver().findElement(By.cssSelector(".js-pledge-canvas")).getAttribute("aria-label"))
-                    .isEqualTo("Preview of Lan's pledge card");
+                    .isEqualTo("Preview of the pledge card for Lan");
             assertThat(browser.driver().findElement(By.cssSelector(".js-pledge-status")).getText())
                     .isEqualTo("Your card is ready – press “Download the pledge card” to save it.");
             assertThat(browser.driver().findElements(By.cssSelector(".pledge-text p")).get(0).getText())

@@ -38,6 +38,18 @@ class CampaignWindowTest {
     }
 
     @Test
+    void inEnglishOneDayReadsAsCorrectlyAsTen() {
+        vn.campaignkit.model.Language en = vn.campaignkit.model.Language.builtIn("en");
+        SiteConfig c = config(Optional.of(LocalDate.of(2025, 10, 6)), Optional.of(LocalDate.of(2025, 11, 30)));
+        assertThat(CampaignWindow.of(c, LocalDate.of(2025, 10, 5), en).text())
+                .isEqualTo("Days until the national campaign peak: 1 (6 October 2025 – 30 November 2025)");
+        assertThat(CampaignWindow.of(c, LocalDate.of(2025, 11, 30), en).text())
+                .isEqualTo("Days left in the national campaign peak: 1 (6 October 2025 – 30 November 2025)");
+        assertThat(CampaignWindow.of(c, LocalDate.of(2025, 11, 21), en).text())
+                .isEqualTo("Days left in the national campaign peak: 10 (6 October 2025 – 30 November 2025)");
+    }
+
+    @Test
     void afterTheLastDayItSaysThePeriodHasEnded() {
         assertThat(on("2025-12-01")).isEqualTo(new CampaignWindow("ended",
                 "Đợt cao điểm toàn quốc (06/10/2025 – 30/11/2025) đã kết thúc – các địa phương vẫn tiếp tục lan tỏa.",

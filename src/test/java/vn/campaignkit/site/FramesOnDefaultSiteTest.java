@@ -111,12 +111,21 @@ class FramesOnDefaultSiteTest {
     }
 
     @Test
-    void editorPageLoadsTheFrameScriptAndTheEditorUnderTheCsp() {
+    void editorPageLoadsTheFrameScriptAndTheEditorUnderTheCsp() throws IOException {
         for (String slug : FRAMES) {
             Document doc = html("frames/" + slug + "/index.html");
-            assertThat(doc.selectFirst("#frame-editor").attr("data-frame-script")).as("fetched by the editor once the page has loaded")
+            assertThat(doc.selectFirst("#frame-editor").attr("data-frame-script")).as("fetched by the editor for a photo")
                     .isEqualTo("frame-data.js");
+            Element view = doc.selectFirst("#fe-stage img.fe-frame-view");
+            assertThat(view).as("the frame shown until a photo is chosen").isNotNull();
+            assertThat(view.attr("width") + "x" + view.attr("height")).isEqualTo("720x720");
+            assertThat(view.attr("alt")).isEmpty();
+            Path viewFile = out().resolve("frames/" + slug + "/").resolve(view.attr("src")).normalize();
+            assertThat(viewFile.getFileName().toString()).isEqualTo(slug + "-720.png");
+            assertThat(png(out().relativize(viewFile).toString().replace('\\', '/')).getWidth()).isEqualTo(720);
             assertThat(doc.select("script[src^=../../assets/js/frame-editor.js]")).hasSize(1);
+            assertThat(doc.select("script[src]:not([defer])")).as("no script holds up the page").isEmpty();
+            assertThat(view.attr("fetchpriority")).as("the page's largest picture comes first").isEqualTo("high");
             assertThat(doc.select("script:not([src])")).isEmpty();
             assertThat(doc.select("[style]")).isEmpty();
             assertThat(doc.select("#fe-caption").text()).contains("#khongmotminh");
@@ -125,17 +134,28 @@ class FramesOnDefaultSiteTest {
     }
 
     @Test
-    void theBuiltEditorExportsAFramedPhotoFromFileUrlsWithoutAnyRequest(@TempDir Path work) throws Exception {
+    void theBuiltEditorShowsTheFrameAsAnImageAndFetchesItsDataOnlyForAPhotoThenExportsFromFileUrls(@TempDir Path work) throws Exception {
         Path downloads = Files.createDirectories(work.resolve("downloads"));
         ChromeDriver driver = HeadlessChrome.start(downloads, Files.createDirectories(work.resolve("profile")), null);
         try {
             driver.get(out().resolve("frames/khong-mot-minh/index.html").toUri().toString());
-            // the frame's data comes once the page has loaded; from then on nothing is requested
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                    driver.executeScript("var f = document.getElementById('fe-frame'); return f.complete && f.naturalWidth > 0;")));
-            HeadlessChrome.requestedUrls(driver);
+            // until a photo is chosen the stage shows the frame's 720 px PNG; the canvas is left alone and the frame's
+            // data (frame-data.js) is not downloaded
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                    "var v = document.querySelector('#fe-stage img.fe-frame-view');"
+                    + " return document.readyState === 'complete' && v.complete && v.naturalWidth === 720;")));
+            Thread.sleep(300);
+            assertThat(driver.findElement(By.cssSelector("#fe-stage img.fe-frame-view")).isDisplayed()).isTrue();
+            assertThat(((Number) driver.executeScript("return document.getElementById('fe-canvas').getContext('2d')"
+                    + ".getImageData(540, 12, 1, 1).data[3];")).intValue()).as("canvas not painted yet").isZero();
+            assertThat(HeadlessChrome.requestedUrls(driver)).as("requests while only looking").isNotEmpty()
+                    .noneMatch(url -> url.contains("frame-data.js"));
+            // choosing a photo fetches the frame's data and nothing else but data: and blob: URLs
             driver.findElement(By.id("fe-file")).sendKeys(TestPhotos.sidewaysExif6(work).toString());
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("fe-export")).isEnabled());
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                    driver.executeScript("var f = document.getElementById('fe-frame'); return f.complete && f.naturalWidth === 1080;")));
+            assertThat(driver.findElement(By.cssSelector("#fe-stage img.fe-frame-view")).isDisplayed()).as("the canvas shows photo and frame").isFalse();
             driver.findElement(By.id("fe-export")).click();
             Path file = downloads.resolve("khong-mot-minh-anh-dai-dien.png");
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Files.exists(file) && file.toFile().length() > 0);
@@ -146,7 +166,8 @@ class FramesOnDefaultSiteTest {
             assertThat(TestPhotos.near(out.getRGB(540, 250), TestPhotos.RED, 40)).as("upright photo, red on top").isTrue();
             assertThat(TestPhotos.near(out.getRGB(540, 830), TestPhotos.BLUE, 40)).as("blue below").isTrue();
             assertThat(TestPhotos.near(out.getRGB(540, 12), new java.awt.Color(frame.getRGB(540, 12)), 6)).as("frame on the ring").isTrue();
-            assertThat(HeadlessChrome.requestedUrls(driver)).allSatisfy(url -> assertThat(url).matches("^(data|blob):.*"));
+            assertThat(HeadlessChrome.requestedUrls(driver)).allSatisfy(url -> assertThat(url).matches("^(data:|blob:|file:.*/frame-data\\.js$).*"))
+                    .anyMatch(url -> url.endsWith("/frames/khong-mot-minh/frame-data.js"));
             assertThat(HeadlessChrome.console(driver)).noneMatch(line -> line.contains("Content Security Policy"));
             driver.findElement(By.id("fe-copy")).click();
             String copied = driver.findElement(By.id("frame-editor")).getAttribute("data-msg-copied");

@@ -154,12 +154,56 @@ class TwoLanguageSiteTest {
                 }
             }
         }
+        for (Path script : BuiltSite.files(site.output().resolve("en/assets/js"), ".js")) {
+            String js = Files.readString(script);
+            vietnamese.stream().filter(js::contains).forEach(text -> found.add(site.output().relativize(script) + ": " + text));
+        }
         assertThat(found).isEmpty();
         Document tip = site.page("en/tips/khoa-tai-khoan/");
         assertThat(tip.select(".skip-link").text()).isEqualTo("Skip to main content");
         assertThat(tip.select(".audience .chip").text()).isEqualTo("students");
-        assertThat(tip.body().attr("data-texts")).contains("\"contest.closed\":\"Closed\"", "\"dates.pattern\":\"d MMMM yyyy\"");
-        assertThat(site.page("tips/khoa-tai-khoan/").body().hasAttr("data-texts")).as("Vietnamese pages need no texts").isFalse();
+    }
+
+    @Test
+    void englishPagesLoadEnglishCopiesOfTheScripts() throws Exception {
+        Path out = site.output();
+        // the scripts' words are written into them at build time: the page carries no texts for them
+        for (Path page : BuiltSite.files(out, ".html")) {
+            assertThat(Jsoup.parse(Files.readString(page)).select("[data-texts]")).as(out.relativize(page).toString()).isEmpty();
+        }
+        Map<String, String> english = Map.of("site.js", "\"Closed\"", "search.js", "\"Loading the search data…\"",
+                "quiz.js", "\"You have not chosen an answer yet.\"", "pledge.js", "\"DIGITAL SAFETY WALL\"");
+        Map<String, String> vietnamese = Map.of("site.js", "\"Đã kết thúc\"", "search.js", "\"Đang tải dữ liệu tìm kiếm…\"",
+                "quiz.js", "\"Bạn chưa chọn đáp án nào.\"", "pledge.js", "\"BỨC TƯỜNG AN TOÀN SỐ\"");
+        for (String script : english.keySet()) {
+            String en = Files.readString(out.resolve("en/assets/js/" + script));
+            String vi = Files.readString(out.resolve("assets/js/" + script));
+            assertThat(en).as(script).contains(english.get(script)).doesNotContain(vietnamese.get(script)).doesNotContain("«");
+            assertThat(vi).as(script).contains(vietnamese.get(script)).doesNotContain(english.get(script)).doesNotContain("«");
+        }
+        String siteJs = Files.readString(out.resolve("en/assets/js/site.js"));
+        assertThat(siteJs).contains("text = \"Opening soon – entries from \" + formatVi(start);",
+                "return Number(p[2]) + \" \" + [\"January\", \"February\", \"March\"");
+        assertThat(Files.readString(out.resolve("assets/js/site.js"))).contains("return p[2] + \"/\" + p[1] + \"/\" + p[0];");
+
+        assertThat(scriptOf("en/tips/khoa-tai-khoan/", "script[src*=site.js]", "src")).isEqualTo("en/assets/js/site.js");
+        assertThat(scriptOf("en/tips/khoa-tai-khoan/", ".js-search", "data-script")).isEqualTo("en/assets/js/search.js");
+        assertThat(scriptOf("en/pledge/", "script[src*=pledge.js]", "src")).isEqualTo("en/assets/js/pledge.js");
+        assertThat(scriptOf("tips/khoa-tai-khoan/", "script[src*=site.js]", "src")).isEqualTo("assets/js/site.js");
+        assertThat(scriptOf("pledge/", "script[src*=pledge.js]", "src")).isEqualTo("assets/js/pledge.js");
+        // text-fold.js has no words: one copy for both languages
+        assertThat(scriptOf("en/tips/khoa-tai-khoan/", "script[src*=text-fold.js]", "src")).isEqualTo("assets/js/text-fold.js");
+        assertThat(out.resolve("en/assets/js/text-fold.js")).doesNotExist();
+    }
+
+    /** The site path a page's script link leads to; its {@code ?v=} must be the version of that very file. */
+    private static String scriptOf(String page, String selector, String attribute) throws Exception {
+        String link = site.page(page).selectFirst(selector).attr(attribute);
+        String path = java.net.URI.create("https://x.invalid/" + page).resolve(link.replaceAll("\\?v=.*", "")).getPath().substring(1);
+        byte[] bytes = Files.readAllBytes(site.output().resolve(path));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertThat(link).as(page + " " + selector).endsWith("?v=" + sha.substring(0, 10));
+        return path;
     }
 
     @Test
@@ -198,6 +242,26 @@ class TwoLanguageSiteTest {
                         + "  </url>")
                 .contains("<url><loc>https://example.org/tips/chi-tieng-viet/</loc></url>")
                 .doesNotContain("en/tips/chi-tieng-viet");
+    }
+
+    @Test
+    void aSitesOwnTextReachesItsScriptCopyAndAPlaceTheScriptCannotFillIsAProblem(@TempDir Path tmp) throws Exception {
+        MicroSite own = MicroSite.in(tmp)
+                .write("site.yaml", "title: Site\nlanguages: [vi, en]\n")
+                .write("templates/messages/en.yaml", "contest:\n  closed: \"Entries closed\"\n")
+                .write("templates/messages/vi.yaml", "contest:\n  closed: \"Hết hạn nộp bài\"\n");
+        MicroSite.Run r = own.build();
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(own.output().resolve("en/assets/js/site.js"))).contains("text = \"Entries closed\";");
+        assertThat(Files.readString(own.output().resolve("assets/js/site.js"))).contains("text = \"Hết hạn nộp bài\";");
+
+        own.write("templates/messages/en.yaml", "contest:\n  open: \"{day} days left\"\n")
+                .build()
+                .failsWithProblems()
+                .hasNoStackTrace()
+                .reports("(built-in) assets/js/site.js:39:", "the text contest.open of language \"en\" has the place {day}, "
+                        + "which the script does not fill here (hint: the script fills {days} in contest.open; correct the text in "
+                        + "templates/messages/en.yaml)");
     }
 
     @Test
