@@ -63,7 +63,7 @@ final class FileRoutes {
         } else if (route.equals("api/trash")) {
             request.json(200, Map.of("deleted", site.files().trash().list()));
         } else if (route.equals("api/pages")) {
-            request.json(200, Map.of("pages", pages()));
+            request.json(200, Map.of("pages", pages(request.query().getOrDefault("for", ""))));
         } else if (route.equals("api/archetype")) {
             request.json(200, Map.of("values", archetypeValues(request.query().getOrDefault("kind", ""))));
         } else if (route.equals("api/slug")) {
@@ -227,9 +227,11 @@ final class FileRoutes {
         return values;
     }
 
-    private List<Map<String, String>> pages() {
+    /** The pages a link in the file {@code forPath} may go to: those of its language ({@code x.en.md}: English). */
+    private List<Map<String, String>> pages(String forPath) {
         List<Map<String, String>> out = new ArrayList<>();
-        for (Page page : site.build().lastSite().map(Site::allPages).orElse(List.of())) {
+        Optional<Site> model = forPath.isEmpty() ? site.build().lastSite() : site.build().lastSiteOf(forPath);
+        for (Page page : model.map(Site::allPages).orElse(List.of())) {
             if (ContentIndex.isMadeByItsFile(page)) {
                 out.add(Map.of("title", page.title(), "url", "/" + page.route().sitePath(), "kind",
                         ContentIndex.kindOf(page.info().source())));

@@ -35,6 +35,11 @@ public final class ModelBuilder {
         default Optional<Printable> printable(SourceFile file, ContentName name, SiteConfig config, Path root, Problems problems) {
             return PrintableKind.read(file, name, Optional.empty(), config, root, problems);
         }
+
+        /** The interface texts of the languages {@code codes} ({@link MessageFiles#read}). */
+        default Map<String, Messages> messages(List<String> codes, SourceTree tree, Problems problems) {
+            return MessageFiles.read(codes, tree, problems);
+        }
     }
 
     /**
@@ -57,6 +62,11 @@ public final class ModelBuilder {
             public Optional<Printable> printable(SourceFile file, ContentName name, SiteConfig config, Path root, Problems problems) {
                 return file.path().equals(path) ? PrintableKind.read(file, name, Optional.of(bytes), config, root, problems)
                         : base.printable(file, name, config, root, problems);
+            }
+
+            @Override
+            public Map<String, Messages> messages(List<String> codes, SourceTree tree, Problems problems) {
+                return base.messages(codes, tree, problems);
             }
         };
     }
@@ -109,7 +119,7 @@ public final class ModelBuilder {
     public List<Site> buildLanguages(SourceTree tree, SiteConfig config, BuildOptions options, Problems problems) {
         List<SiteConfig> configs = config.allLanguages();
         List<String> codes = configs.stream().map(SiteConfig::language).toList();
-        Map<String, Messages> messages = MessageFiles.read(codes, tree, problems);
+        Map<String, Messages> messages = reader.messages(codes, tree, problems);
         List<String> others = codes.subList(1, codes.size());
         Map<String, List<SourceFile>> byLanguage = new LinkedHashMap<>();
         codes.forEach(c -> byLanguage.put(c, new ArrayList<>()));

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.campaignkit.model.Frame;
 import vn.campaignkit.model.HashtagPage;
+import vn.campaignkit.model.MessageFiles;
 import vn.campaignkit.model.Page;
 import vn.campaignkit.model.School;
 import vn.campaignkit.model.Site;
@@ -75,6 +76,12 @@ record AffectedPages(Set<String> candidates, Set<String> forced) {
         return new AffectedPages(candidates, forced);
     }
 
+    /** Every page, rendered again whatever its view says: its language's interface texts changed. */
+    static AffectedPages all(List<PageJob> jobs) {
+        Set<String> paths = jobs.stream().map(PageJob::outputPath).collect(Collectors.toCollection(TreeSet::new));
+        return new AffectedPages(paths, paths);
+    }
+
     /** True when lists that show the page would show it differently: its card, its tags or its place changed. */
     private static boolean listedDifferently(Page was, Page now, ViewFactory views) {
         if (!views.card(was).equals(views.card(now)) || !was.info().tags().equals(now.info().tags())) {
@@ -84,9 +91,9 @@ record AffectedPages(Set<String> candidates, Set<String> forced) {
                 && (a.weight() != b.weight() || !Objects.equals(a.category(), b.category()));
     }
 
-    /** Templates named below {@code templates/} in a set of changed site paths. */
+    /** Templates named below {@code templates/} in a set of changed site paths (message files are texts, not templates). */
     static Set<String> templates(Set<String> changedPaths) {
-        return changedPaths.stream().filter(p -> p.startsWith("templates/"))
+        return changedPaths.stream().filter(p -> p.startsWith("templates/") && !p.startsWith(MessageFiles.FOLDER))
                 .map(p -> p.substring("templates/".length())).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -32,13 +32,17 @@ final class BodyOnlyEdits {
     private BodyOnlyEdits() {
     }
 
-    /** The last site with the edited pages swapped in, or empty when the edit is more than body text. */
-    static Optional<Map<Page, Page>> swaps(Site before, List<SourceFile> content, Set<String> changed, ParsedFiles parsed,
+    /**
+     * The edited pages of the last sites (one per language, the default first), each with the page it becomes; empty
+     * when the edit is more than body text.
+     */
+    static Optional<Map<Page, Page>> swaps(List<Site> before, List<SourceFile> content, Set<String> changed, ParsedFiles parsed,
                                            boolean drafts) {
         Map<Page, Page> swaps = new IdentityHashMap<>();
-        List<String> otherCodes = before.config().otherLanguages().stream().map(SiteConfig::language).toList();
+        List<String> otherCodes = before.get(0).config().otherLanguages().stream().map(SiteConfig::language).toList();
         for (String path : changed) {
-            Page old = before.allPages().stream().filter(p -> p.info().source().equals(path)).findFirst().orElse(null);
+            Page old = before.stream().flatMap(site -> site.allPages().stream()).filter(p -> p.info().source().equals(path))
+                    .findFirst().orElse(null);
             SourceFile file = content.stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
             if (old == null || file == null || !editableKind(old)) {
                 return Optional.empty();

@@ -17,12 +17,10 @@ import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.Card;
 import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.PageJob;
-import vn.campaignkit.render.PagePlanner;
 import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteRenderer;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
-import vn.campaignkit.render.ViewFactory;
 import vn.campaignkit.source.AssetCatalog;
 import vn.campaignkit.source.SiteConfigReader;
 import vn.campaignkit.source.SourceFile;
@@ -53,49 +51,45 @@ final class DraftRendering {
         SourceTree tree = including(base.isPresent() ? base.get().tree() : new SourceScanner().scan(options.source(), problems), path);
         SiteConfig config = base.isPresent() ? base.get().config()
                 : new SiteConfigReader().read(tree.siteYaml(), options.baseUrl(), problems);
-        Site site = languageOf(path, new ModelBuilder(ModelBuilder.overlaying(remembered, path, text))
-                .buildLanguages(tree, config, options, problems));
+        List<Site> sites = new ModelBuilder(ModelBuilder.overlaying(remembered, path, text)).buildLanguages(tree, config, options, problems);
+        int index = PreviewLanguages.languageOf(path, sites);
         AssetCatalog assets = base.isPresent() ? base.get().assets() : AssetCatalog.of(tree);
-        ViewFactory views = new ViewFactory(site, options.today(), cards);
-        List<PageJob> jobs = PagePlanner.plan(site, views);
-        boolean samePages = base.isPresent() && jobs.stream().map(PageJob::outputPath).toList().equals(base.get().pagePaths());
+        LocalisedScripts scripts = base.isPresent() ? base.get().scripts()
+                : LocalisedScripts.of(assets, sites.stream().map(Site::language).toList(), problems);
+        PreviewLanguages languages = PreviewLanguages.plan(sites, options.today(), cards);
+        PreviewLanguages.Planned language = languages.get(index);
+        Site site = language.site();
+        boolean samePages = base.isPresent() && languages.pagePaths().equals(base.get().pagePaths());
         OutputClaims claims;
-        List<SiteView.Download> downloads;
+        List<SiteView.Download> downloads = List.of();
         if (samePages) {
             claims = base.get().claims();
-            downloads = base.get().siteView().downloads();
+            downloads = base.get().languages().get(index).siteView().downloads();
         } else {
-            claims = PreviewOutputs.claim(site, assets, jobs, config, problems);
-            downloads = pipeline.planDerived(site, assets, problems, options.pagesOnly(), claims).stream()
-                    .map(DeriveJob::listing).flatMap(Optional::stream).toList();
+            claims = PreviewOutputs.claim(languages, assets, scripts, config, problems);
+            for (PreviewLanguages.Planned other : languages.languages()) {
+                List<SiteView.Download> own = pipeline.planDerived(other.site(), assets, problems, options.pagesOnly(), claims).stream()
+                        .map(DeriveJob::listing).flatMap(Optional::stream).toList();
+                downloads = other == language ? own : downloads;
+            }
         }
-        ImageCheck images = new ImageCheck(pipeline.imageProbes(), assets, site.contentAssets());
+        ImageCheck images = new ImageCheck(pipeline.imageProbes(), assets, sites.get(0).contentAssets());
         Pipeline.checkPageImages(site, claims, images, problems);
-        Optional<PageJob> job = jobs.stream().filter(j -> j.source().equals(path) && j.page().isPresent()).findFirst();
+        Optional<PageJob> job = language.jobs().stream().filter(j -> j.source().equals(path) && j.page().isPresent()).findFirst();
         if (job.isEmpty() || !path.startsWith("content/")) {
             return new DraftPage(Optional.empty(), Optional.empty(), problems.sorted());
         }
-        SiteView siteView = views.siteView(downloads);
+        SiteView siteView = language.views().siteView(downloads);
         Map<String, String> versions = base.isPresent() ? base.get().assetVersions()
-                : PreviewOutputs.versions(assets, LocalisedScripts.of(assets, List.of(site.language()), problems),
-                        SearchIndexWriter.write(site));
+                : PreviewOutputs.versions(assets, scripts,
+                        Map.of(language.searchIndexPath(), SearchIndexWriter.write(site)));
         TemplateEngine engine = base.isPresent() ? base.get().engine() : new TemplateEngine(options.source());
         MemorySink sink = new MemorySink();
-        SiteRenderer renderer = new SiteRenderer(site, engine, views, siteView, claims, images, versions, options.today(), problems);
+        SiteRenderer renderer = new SiteRenderer(site, engine, language.views(), siteView, claims, images, versions, options.today(),
+                problems, languages.translations()).linkingUntranslatedTo(sites.get(0));
         renderer.write(job.get(), renderer.view(job.get()), sink);
         String outputPath = job.get().outputPath();
         return new DraftPage(Optional.of(outputPath), Optional.ofNullable(sink.files().get(outputPath)), problems.sorted());
-    }
-
-    /** The site of the language {@code path} is written in ({@code x.en.md}: English), the default when none says so. */
-    private static Site languageOf(String path, List<Site> sites) {
-        for (Site site : sites.subList(1, sites.size())) {
-            if (site.allPages().stream().anyMatch(p -> p.info().source().equals(path))
-                    || site.printables().stream().anyMatch(p -> p.path().equals(path))) {
-                return site;
-            }
-        }
-        return sites.get(0);
     }
 
     /** The tree with the file added when the scan has not seen it yet (a file created a moment ago). */

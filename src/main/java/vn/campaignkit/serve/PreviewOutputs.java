@@ -2,8 +2,10 @@ package vn.campaignkit.serve;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.campaignkit.check.ImageCheck;
 import vn.campaignkit.check.OutputClaims;
 import vn.campaignkit.config.SiteConfig;
@@ -16,7 +18,7 @@ import vn.campaignkit.problem.Problems;
 import vn.campaignkit.render.FeedWriter;
 import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.PageJob;
-import vn.campaignkit.render.SearchIndexWriter;
+import vn.campaignkit.render.Translations;
 import vn.campaignkit.source.AssetCatalog;
 
 /** The non-page outputs of a preview build, made the way {@link Pipeline#run} makes them. */
@@ -24,22 +26,31 @@ final class PreviewOutputs {
     private PreviewOutputs() {
     }
 
-    /** The same claims as {@link Pipeline#run}: pages, assets, content files, feed, search index, sitemap. */
-    static OutputClaims claim(Site site, AssetCatalog assets, List<PageJob> jobs, SiteConfig config, Problems problems) {
+    /**
+     * The same claims as {@link Pipeline#run}: every language's pages, assets, content files, the other languages'
+     * copies of the localised scripts, every language's feed and search index, the sitemap.
+     */
+    static OutputClaims claim(PreviewLanguages languages, AssetCatalog assets, LocalisedScripts scripts, SiteConfig config,
+                              Problems problems) {
         OutputClaims claims = new OutputClaims(problems);
-        for (PageJob job : jobs) {
-            claims.claim(job.outputPath(), job.source(), job.line());
+        for (PreviewLanguages.Planned language : languages.languages()) {
+            for (PageJob job : language.jobs()) {
+                claims.claim(job.outputPath(), job.source(), job.line());
+            }
         }
         for (AssetCatalog.Asset a : assets.all().values()) {
             if (a.published()) {
                 claims.claim(a.outputPath(), a.file().map(f -> a.outputPath()).orElse("(built-in asset)"), 0);
             }
         }
-        for (ContentAsset a : site.contentAssets()) {
+        for (ContentAsset a : languages.get(0).site().contentAssets()) {
             claims.claim(a.outputPath(), a.source(), 0);
         }
-        claims.claim(Pipeline.FEED, "(built-in news feed)", 0);
-        claims.claim(SearchIndexWriter.PATH, "(built-in search index)", 0);
+        scripts.claim(claims);
+        for (PreviewLanguages.Planned language : languages.languages()) {
+            claims.claim(language.feedPath(), "(built-in news feed)", 0);
+            claims.claim(language.searchIndexPath(), "(built-in search index)", 0);
+        }
         if (config.baseUrl().isPresent()) {
             claims.claim("sitemap.xml", "(built-in sitemap)", 0);
             claims.claim("robots.txt", "(built-in robots.txt)", 0);
@@ -47,28 +58,38 @@ final class PreviewOutputs {
         return claims;
     }
 
-    /** The cache-busting versions of links: every published asset (its language's copy) and the search index. */
-    static Map<String, String> versions(AssetCatalog assets, LocalisedScripts scripts, byte[] searchIndex) {
+    /**
+     * The cache-busting versions of links: every published asset (a localised script: each language's copy) and each
+     * language's search index (by its path).
+     */
+    static Map<String, String> versions(AssetCatalog assets, LocalisedScripts scripts, Map<String, byte[]> searchIndexes) {
         Map<String, String> versions = new TreeMap<>(assets.versions());
         versions.putAll(scripts.versions());
-        versions.put(SearchIndexWriter.PATH, Fingerprints.of(searchIndex).substring(0, 10));
+        searchIndexes.forEach((path, index) -> versions.put(path, Fingerprints.of(index).substring(0, 10)));
         return versions;
     }
 
-    static void sitemap(String base, List<PageJob> jobs, MemorySink sink) {
-        List<String> folders = jobs.stream().filter(j -> !j.fileName().equals("404.html")).map(PageJob::folder).sorted().toList();
-        sink.write("sitemap.xml", FeedWriter.sitemap(base, folders));
+    /** The sitemap as {@link Pipeline#run} writes it: with every page's alternates when the site has several languages. */
+    static void sitemap(String base, PreviewLanguages languages, MemorySink sink) {
+        Translations translations = languages.translations();
+        if (translations.multilingual()) {
+            sink.write("sitemap.xml", FeedWriter.sitemap(base, translations.codes(), translations.all()));
+        } else {
+            List<String> folders = languages.get(0).jobs().stream().filter(j -> !j.fileName().equals("404.html"))
+                    .map(PageJob::folder).sorted().toList();
+            sink.write("sitemap.xml", FeedWriter.sitemap(base, folders));
+        }
         sink.write("robots.txt", FeedWriter.robots(base));
     }
 
     /**
-     * Every asset on a full build; otherwise only the assets and content files that were edited. The scripts written
-     * from the message files always (few and small): an edit of a message file changes them.
+     * Every asset on a full build; otherwise only the assets and content files that were edited. The localised scripts
+     * ({@code localised} tells which assets they are) are written from {@code scripts} when they were made again.
      */
-    static void copyAssets(boolean full, Set<String> changed, AssetCatalog assets, LocalisedScripts scripts, Site site,
-                           ImageCheck images, MemorySink sink, Problems problems) {
-        PublishedAssets.copy(assets, site.contentAssets(), path -> (full || changed.contains(path)) && !scripts.localises(path),
+    static void copyAssets(boolean full, Set<String> changed, AssetCatalog assets, Optional<LocalisedScripts> scripts,
+                           Predicate<String> localised, Site site, ImageCheck images, MemorySink sink, Problems problems) {
+        PublishedAssets.copy(assets, site.contentAssets(), path -> (full || changed.contains(path)) && !localised.test(path),
                 images, sink, problems);
-        scripts.write(sink);
+        scripts.ifPresent(made -> made.write(sink));
     }
 }

@@ -889,7 +889,7 @@
   }
 
   async function linkPicker(editor) {
-    const {json} = await api('GET', 'api/pages');
+    const {json} = await api('GET', 'api/pages?for=' + encodeURIComponent(editor.path || ''));
     const pages = json.pages || [];
     const area = editor.bodyArea;
     const selected = area.value.slice(area.selectionStart, area.selectionEnd);

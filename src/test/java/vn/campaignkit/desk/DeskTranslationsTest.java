@@ -50,6 +50,40 @@ class DeskTranslationsTest {
     }
 
     @Test
+    void theLinkPickerOffersThePagesOfTheEditedFilesLanguage() throws IOException {
+        LanguageSites.write(site);
+        try (RunningDesk desk = RunningDesk.on(site)) {
+            List<String> english = afterFirstBuild(desk, "api/pages?for=content/tips/goi-111.en.md");
+            assertThat(english).contains("/en/tips/goi-111/", "/en/").allMatch(url -> url.startsWith("/en/"));
+            List<String> vietnamese = urls(desk.json(desk.get("api/pages?for=content/tips/goi-111.md")));
+            assertThat(vietnamese).contains("/tips/goi-111/").noneMatch(url -> url.startsWith("/en/"));
+        }
+    }
+
+    private static List<String> urls(JsonNode answer) {
+        List<String> urls = new ArrayList<>();
+        answer.path("pages").forEach(page -> urls.add(page.path("url").asText()));
+        return urls;
+    }
+
+    /** The pages offered once the desk's first build is done (it answers before: the list is empty until then). */
+    private static List<String> afterFirstBuild(RunningDesk desk, String route) throws IOException {
+        for (int tries = 0; tries < 600; tries++) {
+            List<String> urls = urls(desk.json(desk.get(route)));
+            if (!urls.isEmpty()) {
+                return urls;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the desk's first build did not finish within a minute");
+    }
+
+    @Test
     void translatingStartsTheEnglishFileFromTheOriginalOnceAndOnlyWithTheToken() throws IOException {
         LanguageSites.write(site).write("content/tips/luu-bang-chung.md", NEW_TIP);
         try (RunningDesk desk = RunningDesk.on(site)) {

@@ -28,7 +28,7 @@ import vn.campaignkit.pipeline.Pipeline;
 import vn.campaignkit.problem.SiteProblemsException;
 
 /**
- * On a copy of the default site (its Vietnamese part, {@link vn.campaignkit.testsite.OneLanguageCopy}), every rebuild after an edit gives exactly the files a full
+ * On a copy of the default site as a one-language site (its Vietnamese part, {@link vn.campaignkit.testsite.OneLanguageCopy}), every rebuild after an edit gives exactly the files a full
  * {@link Pipeline#run} gives, while rendering again only the pages the edit affects.
  */
 class IncrementalSiteBuildTest {
@@ -46,7 +46,7 @@ class IncrementalSiteBuildTest {
         for (String top : new String[] {"site.yaml", "content", "data", "templates", "assets"}) {
             copy(DEFAULT_SITE.resolve(top), site.resolve(top));
         }
-        // the preview builds the default language only for now (issue 15, item 7): compare it on a one-language site
+        // a one-language site here; IncrementalPreviewInEveryLanguageTest does the same on the site in both its languages
         vn.campaignkit.testsite.OneLanguageCopy.make(site);
         options = new BuildOptions(site, site.resolve("never-written"), Optional.of("http://localhost:8820/"),
                 LocalDate.of(2025, 11, 1), false, true, 2);

@@ -2,7 +2,11 @@ package vn.campaignkit.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +21,10 @@ import vn.campaignkit.config.BuildOptions;
 import vn.campaignkit.problem.Problem;
 import vn.campaignkit.testsite.LanguageSites;
 
-/** The preview of a site in Vietnamese and English: /en/ pages are served, rebuilt when a translation changes, drafted. */
+/**
+ * The preview of a site in Vietnamese and English: /en/ pages are served, rebuilt when a translation changes (open pages
+ * told once per save), drafted.
+ */
 class PreviewOfEveryLanguageTest {
     @TempDir
     Path site;
@@ -72,6 +79,31 @@ class PreviewOfEveryLanguageTest {
         assertThat(draft.outputPath()).contains("en/tips/goi-111/index.html");
         assertThat(Jsoup.parse(new String(draft.html().orElseThrow(), StandardCharsets.UTF_8)).selectFirst("h1").text())
                 .isEqualTo("Call 111, not yet saved");
+    }
+
+    @Test
+    void eachSavedTranslationReloadsOpenPagesOnceWithOnlyItsPageChanged() throws Exception {
+        PrintWriter log = new PrintWriter(new StringWriter(), true);
+        Path english = site.resolve("content/tips/goi-111.en.md");
+        try (DevServer server = DevServer.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, ServeOptions.DEFAULT_QUIET),
+                build, log); EventStream events = new EventStream(server.url().getPort())) {
+            int port = server.url().getPort();
+            assertThat(events.next().get("version").asLong()).isEqualTo(1);
+
+            Files.writeString(english, "---\ntitle: \"Call 111 when threatened\"\n---\nTell an adult you trust.\n");
+            JsonNode first = events.next();
+            assertThat(first.get("ok").asBoolean()).isTrue();
+            assertThat(first.get("version").asLong()).isEqualTo(2);
+            assertThat(first.get("changed").toString()).isEqualTo("[\"en/tips/goi-111/index.html\"]");
+            assertThat(RawHttp.get(port, "/en/tips/goi-111/", "localhost").body()).contains("Tell an adult you trust.");
+
+            // a second save is the very next event: the first save announced nothing more
+            Files.writeString(english, "---\ntitle: \"Call 111 when threatened\"\n---\nCall 111, free, day and night.\n");
+            JsonNode second = events.next();
+            assertThat(second.get("version").asLong()).isEqualTo(3);
+            assertThat(second.get("changed").toString()).isEqualTo("[\"en/tips/goi-111/index.html\"]");
+            assertThat(RawHttp.get(port, "/en/tips/goi-111/", "localhost").body()).contains("Call 111, free, day and night.");
+        }
     }
 
     private SiteSnapshot built(ChangeSet changes) {

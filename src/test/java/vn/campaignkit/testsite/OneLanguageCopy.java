@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * Turns a copy of the default site into the one-language site it was before issue 15: site.yaml without its
  * {@code languages:} block, and no {@code *.en.md} translations (which a one-language site would read as pages
  * of their own). For tests of what a one-language site does — the byte-identity with earlier builds, and the
- * preview ({@code serve}), which does not build the other languages yet (issue 15, item 7).
+ * one-language preview ({@code serve}).
  */
 public final class OneLanguageCopy {
     private OneLanguageCopy() {
