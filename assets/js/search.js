@@ -92,7 +92,26 @@
     });
     run(box);
   });
-  var script = document.createElement("script");
-  script.src = boxes[0].getAttribute("data-index");
-  document.head.appendChild(script);
+  function load(src) {
+    var script = document.createElement("script");
+    script.src = src;
+    document.head.appendChild(script);
+    return script;
+  }
+
+  /* A big site links its index without a version (a new version would change every page): the small
+     index-version.js, asked afresh each time (never from the cache), names the index of the latest build. */
+  var index = boxes[0].getAttribute("data-index");
+  var versionFile = boxes[0].getAttribute("data-index-version");
+  if (versionFile) {
+    window.campaignSearchIndexVersion = function (version) {
+      window.campaignSearchIndexVersion = null;
+      load(index + "?v=" + encodeURIComponent(version));
+    };
+    load(versionFile + "?t=" + Date.now()).onerror = function () {
+      if (window.campaignSearchIndexVersion) { window.campaignSearchIndexVersion = null; load(index); }
+    };
+  } else {
+    load(index);
+  }
 }());

@@ -67,6 +67,16 @@ final class LanguagePages {
         return searchIndex;
     }
 
+    /** The index's version in links: a hash of its bytes. */
+    String searchIndexVersion() {
+        return vn.campaignkit.derive.Fingerprints.of(searchIndex).substring(0, 10);
+    }
+
+    /** True when this language has so many pages that they link the index without its version (see SearchIndexWriter). */
+    boolean unversionedSearchIndex() {
+        return jobs.size() >= SearchIndexWriter.UNVERSIONED_FROM_PAGES;
+    }
+
     String feedPath() {
         return site.language().routePrefix() + Pipeline.FEED;
     }

@@ -12,7 +12,6 @@ import vn.campaignkit.derive.CalendarPlanner;
 import vn.campaignkit.derive.DeriveJob;
 import vn.campaignkit.derive.DerivePlanner;
 import vn.campaignkit.derive.DeriveRunner;
-import vn.campaignkit.derive.Fingerprints;
 import vn.campaignkit.derive.PreviousOutput;
 import vn.campaignkit.derive.frames.FramePlanner;
 import vn.campaignkit.derive.social.OpenGraphPlanner;
@@ -25,9 +24,11 @@ import vn.campaignkit.model.Site;
 import vn.campaignkit.problem.Problems;
 import vn.campaignkit.problem.SiteProblemsException;
 import vn.campaignkit.render.FeedWriter;
+import vn.campaignkit.render.Linker;
 import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.OutputSink;
 import vn.campaignkit.render.PageJob;
+import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteRenderer;
 import vn.campaignkit.render.SiteView;
 import vn.campaignkit.render.TemplateEngine;
@@ -153,7 +154,12 @@ public final class Pipeline {
         for (LanguagePages l : languages) {
             claims.claim(l.feedPath(), "(built-in news feed)", 0);
             claims.claim(l.searchIndexPath(), "(built-in search index)", 0);
-            versions.put(l.searchIndexPath(), Fingerprints.of(l.searchIndex()).substring(0, 10));
+            if (l.unversionedSearchIndex()) {
+                claims.claim(Linker.versionFileOf(l.searchIndexPath()), "(built-in search index)", 0);
+                versions.put(l.searchIndexPath(), Linker.UNVERSIONED);
+            } else {
+                versions.put(l.searchIndexPath(), l.searchIndexVersion());
+            }
         }
         Timings.mark("plan pages + claims");
         boolean sitemap = config.baseUrl().isPresent() && edition.publishedAtBaseUrl();
@@ -181,6 +187,9 @@ public final class Pipeline {
         Timings.mark("render pages");
         for (LanguagePages l : languages) {
             sink.write(l.searchIndexPath(), l.searchIndex());
+            if (l.unversionedSearchIndex()) {
+                sink.write(Linker.versionFileOf(l.searchIndexPath()), SearchIndexWriter.versionScript(l.searchIndexVersion()));
+            }
             sink.write(l.feedPath(), l.feed(options.today()));
         }
         config.baseUrl().filter(base -> sitemap).ifPresent(base -> {

@@ -13,19 +13,30 @@ import java.util.regex.Pattern;
 /**
  * The names of what a build keeps beside the output folder {@code X}: {@code X.tmp-<digits>} is a build being
  * written or a leftover being deleted, {@code X.old-<digits>} is a complete earlier output moved aside during the
- * swap, {@code X.campaignkit-lock} says a build is running. Only folders with exactly these names (digits only
+ * swap, {@code X.campaignkit-lock} says a build is running, {@code X.campaignkit-previous} is the output before
+ * the last one, kept to be written over by the next build of a big site. Only folders with exactly these names (digits only
  * after the dash, as every version of Campaign Kit made them) are ever deleted or restored.
  */
 final class OutputSiblings {
     static final String STAGING = ".tmp-";
     static final String KEPT = ".old-";
     static final String LOCK = ".campaignkit-lock";
+    static final String PREVIOUS = ".campaignkit-previous";
 
     private OutputSiblings() {
     }
 
     static Path lockFile(Path output) {
         return output.resolveSibling(output.getFileName() + LOCK);
+    }
+
+    /**
+     * {@code X.campaignkit-previous}: the output of the build before the last one, kept beside a big output (its
+     * unchanged files are the same files as the output's, so it costs little space) and made into the next build's
+     * staging folder, so a big site is neither deleted nor linked file by file on every build.
+     */
+    static Path previous(Path output) {
+        return output.resolveSibling(output.getFileName() + PREVIOUS);
     }
 
     /** A new, unused name {@code X.old-<digits>} for the previous output while the new one moves in. */

@@ -42,12 +42,15 @@ public final class Publication implements AutoCloseable {
         return leftovers;
     }
 
-    /** The staging folder of this build, reusing the identical files of {@code previous}. */
+    /**
+     * The staging folder of this build, reusing the identical files of {@code previous}; it starts from the kept
+     * output before the last one when a big site left one ({@link StagingFolder#reusingPrevious}).
+     */
     public StagingFolder stage(ManifestReader previous) {
         if (staging != null) {
             throw new IllegalStateException("one staging folder per build");
         }
-        StagingFolder folder = new StagingFolder(output, Optional.of(previous));
+        StagingFolder folder = StagingFolder.reusingPrevious(output, previous);
         staging = folder;
         onStop = new Thread(() -> {
             if (folder.abandon()) {

@@ -31,6 +31,13 @@ import vn.campaignkit.render.OutputSink;
  * <p>The swap moves {@code X} aside to {@code X.old-…}, moves the staging folder to {@code X}, then deletes the old
  * one. A build killed between the two moves leaves no {@code X} for an instant; {@link LeftoverFolders} puts the
  * complete {@code X.old-…} back before the next build does anything else.
+ *
+ * <p>A big output ({@link #keepPreviousFromFiles} files or more) is not deleted after the swap: it is kept as
+ * {@code X.campaignkit-previous}, and the next build of the same output starts from that folder instead of an
+ * empty one ({@link #reusingPrevious}). Its contents are never trusted: a file there stays only when it is the
+ * very file (same inode) that this build links from the output, every other path is written anew, and what this
+ * build did not write is deleted before the swap. So one school renamed on a national site costs no deletion of
+ * 25,000 files and no 25,000 new links, only the files that changed.
  */
 public final class StagingFolder implements OutputSink, AutoCloseable {
     public static final String MANIFEST = ".campaignkit-manifest.tsv";
@@ -50,6 +57,10 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
     private final AtomicInteger writing = new AtomicInteger();
     private volatile boolean swapped;
     private volatile Optional<Path> leftBehind = Optional.empty();
+    /** True when the staging folder began as the kept previous output, whose files must be replaced, not added to. */
+    private final boolean reused;
+    /** Every file this build put into the staging folder (with the manifest): in a reused folder, the rest goes. */
+    private final java.util.Set<Path> present = ConcurrentHashMap.newKeySet();
 
     public StagingFolder(Path output) {
         this(output, Optional.empty());
@@ -57,16 +68,41 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
 
     /** A staging folder that reuses the files of {@code previous} that come out byte-identical. */
     public StagingFolder(Path output, Optional<ManifestReader> previous) {
+        this(output, previous, false);
+    }
+
+    /**
+     * A staging folder that starts from the kept output before the last one ({@code X.campaignkit-previous}) when
+     * there is one, else from an empty folder; only for a build that holds the output's {@link OutputLock}.
+     */
+    public static StagingFolder reusingPrevious(Path output, ManifestReader previous) {
+        return new StagingFolder(output, Optional.of(previous), true);
+    }
+
+    private StagingFolder(Path output, Optional<ManifestReader> previous, boolean reuse) {
         this.previous = previous;
         this.output = output.toAbsolutePath().normalize();
         Path parent = this.output.getParent();
         try {
             Files.createDirectories(parent);
             FaultPoints.reach("create-staging", parent);
-            this.staging = createStaging(this.output);
+            Path kept = OutputSiblings.previous(this.output);
+            if (reuse && Files.isDirectory(kept, LinkOption.NOFOLLOW_LINKS)) {
+                this.staging = OutputSiblings.newTrash(this.output);
+                FolderTree.move(kept, staging);
+                this.reused = true;
+            } else {
+                this.staging = createStaging(this.output);
+                this.reused = false;
+            }
         } catch (IOException e) {
             throw CannotWriteOutputException.of(e, parent, 0);
         }
+    }
+
+    /** From this many files, the replaced output is kept for the next build to write over (see the class note). */
+    static int keepPreviousFromFiles() {
+        return Integer.getInteger("campaignkit.keepPreviousFromFiles", 5000);
     }
 
     /**
@@ -96,11 +132,12 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
                 throw new IllegalStateException("the build was stopped");
             }
             target = target(outputPath);
-            Files.createDirectories(target.getParent());
+            makeParent(target);
             Optional<Path> same = previous.flatMap(p -> p.identical(outputPath, bytes));
             if (same.isEmpty() || !link(target, same.get())) {
                 writeNew(target, bytes);
             }
+            present.add(target);
         } catch (IOException e) {
             throw CannotWriteOutputException.of(e, target(outputPath), bytesWritten.get());
         } finally {
@@ -128,7 +165,7 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
                 if (attempt == 2) {
                     throw e;
                 }
-                Files.deleteIfExists(target);
+                clear(target);
             }
         }
     }
@@ -160,10 +197,11 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
             if (stopped) {
                 throw new IllegalStateException("the build was stopped");
             }
-            Files.createDirectories(target.getParent());
+            makeParent(target);
             if (!link(target, previousFile)) {
                 return false;
             }
+            present.add(target);
         } catch (IOException e) {
             throw CannotWriteOutputException.of(e, target, bytesWritten.get());
         } finally {
@@ -180,13 +218,87 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
 
     private boolean link(Path target, Path existing) {
         try {
-            Files.deleteIfExists(target);
+            if (reused && sameFile(target, existing)) {
+                linked.incrementAndGet();
+                return true;
+            }
+            clear(target);
             Files.createLink(target, existing);
             linked.incrementAndGet();
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    /** True when {@code target} in a reused staging folder already is the file {@code existing} (one inode). */
+    private static boolean sameFile(Path target, Path existing) {
+        try {
+            Object a = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return a != null && a.equals(Files.readAttributes(existing, java.nio.file.attribute.BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Removes whatever is at {@code target} (in a reused folder, an earlier build's file or folder). */
+    private void clear(Path target) throws IOException {
+        if (reused && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!FolderTree.deleteQuietly(target, "")) {
+                throw new java.nio.file.DirectoryNotEmptyException(target.toString());
+            }
+            return;
+        }
+        Files.deleteIfExists(target);
+    }
+
+    /** Makes the folders above {@code target}; in a reused folder, an earlier build's file in their way goes. */
+    private void makeParent(Path target) throws IOException {
+        Path parent = target.getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            if (!reused) {
+                throw e;
+            }
+            Path p = staging;
+            for (Path name : staging.relativize(parent)) {
+                p = p.resolve(name);
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(p);
+                }
+            }
+            Files.createDirectories(parent);
+        }
+    }
+
+    /** Deletes from a reused staging folder every file and folder this build did not write. */
+    private void removeWhatWasNotWritten() throws IOException {
+        Files.walkFileTree(staging, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                if (!present.contains(file)) {
+                    Files.delete(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                if (!dir.equals(staging)) {
+                    try (var entries = Files.newDirectoryStream(dir)) {
+                        if (!entries.iterator().hasNext()) {
+                            Files.delete(dir);
+                        }
+                    }
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** How many files were linked to the previous build's identical files instead of being written. */
@@ -254,6 +366,9 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         }
         Path kept = null;
         try {
+            if (reused) {
+                removeWhatWasNotWritten();
+            }
             FaultPoints.reach("swap", staging);
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 kept = OutputSiblings.newKept(output);
@@ -274,6 +389,9 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         } catch (IOException e) {
             throw CannotWriteOutputException.of(e, output, bytesWritten.get());
         }
+        if (kept != null && present.size() >= keepPreviousFromFiles() && keep(kept)) {
+            return;
+        }
         if (kept != null) {
             Path trash = OutputSiblings.newTrash(output);
             try {
@@ -284,6 +402,20 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
             if (!FolderTree.deleteQuietly(trash, "old-half-deleted")) {
                 leftBehind = Optional.of(trash);
             }
+        }
+    }
+
+    /** Keeps the replaced output as {@code X.campaignkit-previous} for the next build; false when it cannot. */
+    private boolean keep(Path replaced) {
+        Path previousFolder = OutputSiblings.previous(output);
+        if (Files.exists(previousFolder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            FolderTree.move(replaced, previousFolder);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -304,7 +436,10 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         swapStarted.set(true);
         stopped = true;
         waitForWritesUnderWay();
-        if (!swapped && !FolderTree.deleteQuietly(staging, "")) {
+        if (swapped || reused && keep(staging)) {
+            return;
+        }
+        if (!FolderTree.deleteQuietly(staging, "")) {
             leftBehind = Optional.of(staging);
         }
     }

@@ -37,6 +37,24 @@ public record Linker(String fromFolder, Map<String, String> assetVersions, Strin
         return asset(languagePrefix + p);
     }
 
+    /**
+     * The script that names the current version of a file of the page's language linked without one
+     * ({@code search/index.js} → {@code search/index-version.js}): "" when the file's links carry their version. A big
+     * site links its search index so, since a version in every link would rewrite every page when one school changes.
+     */
+    public String langVersionFile(String sitePath) {
+        String p = languagePrefix + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+        return UNVERSIONED.equals(assetVersions.get(p)) ? base + RelativeUrls.link(fromFolder, versionFileOf(p)) : "";
+    }
+
+    /** The version recorded for a file linked without one, whose current version its {@link #versionFileOf} names. */
+    public static final String UNVERSIONED = "";
+
+    /** {@code search/index.js} → {@code search/index-version.js}. */
+    public static String versionFileOf(String sitePath) {
+        return sitePath.substring(0, sitePath.length() - ".js".length()) + "-version.js";
+    }
+
     public String to(String sitePath) {
         if (sitePath.startsWith("http://") || sitePath.startsWith("https://") || sitePath.startsWith("mailto:")
                 || sitePath.startsWith("tel:") || sitePath.startsWith("#")) {
@@ -56,7 +74,7 @@ public record Linker(String fromFolder, Map<String, String> assetVersions, Strin
             p = languagePrefix + p;
         }
         String version = assetVersions.get(p);
-        return base + RelativeUrls.link(fromFolder, p) + (version == null ? "" : "?v=" + version);
+        return base + RelativeUrls.link(fromFolder, p) + (version == null || version.isEmpty() ? "" : "?v=" + version);
     }
 
     /** What every link written by this linker depends on: pages with equal keys get equal links. */

@@ -28,6 +28,17 @@ import vn.campaignkit.model.Tip;
  */
 public final class SearchIndexWriter {
     public static final String PATH = "search/index.js";
+    /**
+     * From this many pages in a language, its pages link the index without a version and
+     * {@code search/index-version.js} names it ({@link Linker#langVersionFile}): one school renamed then rewrites
+     * its own pages, not every page of a national site.
+     */
+    public static final int UNVERSIONED_FROM_PAGES = 1000;
+
+    /** The script naming the index's current version, asked afresh by the search before it loads the index. */
+    public static byte[] versionScript(String version) {
+        return ("campaignSearchIndexVersion(\"" + version + "\");\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
 
     /** Where a language's index lives: {@code search/index.js}, {@code en/search/index.js}. */
     public static String path(vn.campaignkit.model.Language language) {
