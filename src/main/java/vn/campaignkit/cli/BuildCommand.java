@@ -96,7 +96,7 @@ final class BuildCommand implements Callable<Integer> {
                 Pipeline.Result result = Pipeline.standard(options).reporting(progress).publishing(edition)
                         .run(options, scan, staging, previous);
                 progress.start(BuildProgress.Step.WRITING, 0);
-                staging.writeManifest(result.derived().fingerprints(), input.orElse(""));
+                staging.writeManifest(result.fingerprints(), input.orElse(""));
                 staging.swapIn();
                 Timings.mark("manifest + swap");
                 progress.finish();
@@ -105,9 +105,9 @@ final class BuildCommand implements Callable<Integer> {
                         + " (hint: the next build tries again; or delete it by hand)"));
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 spec.commandLine().getOut().printf("Built %d pages, %d derived files (%d reused) into %s in %d ms"
-                                + " (%d files unchanged since the last build)%s%n", result.pages(),
+                                + " (%d files unchanged since the last build, %d pages not rendered again)%s%n", result.pages(),
                         result.derived().rendered() + result.derived().reused(), result.derived().reused(), options.output(), ms,
-                        staging.unchangedFiles(), school == null ? "" : "; the edition of " + result.site().schools().get(0).title());
+                        staging.unchangedFiles(), result.reusedPages(), school == null ? "" : "; the edition of " + result.site().schools().get(0).title());
                 return Main.OK;
             } catch (SiteProblemsException e) {
                 progress.finish();

@@ -7,5 +7,10 @@ import java.util.Optional;
 public interface PreviousOutput {
     Optional<Path> reusable(String outputPath, String fingerprint);
 
+    /** The fingerprint the last build recorded for a file, if any. */
+    default Optional<String> fingerprint(String outputPath) {
+        return Optional.empty();
+    }
+
     PreviousOutput NONE = (path, fingerprint) -> Optional.empty();
 }

@@ -135,7 +135,7 @@ final class Publisher {
                 StagingFolder staging = publication.stage(previous);
                 Pipeline.Result result = Pipeline.standard(options).reporting(progress).run(options, scan, staging, previous);
                 progress.start(BuildProgress.Step.WRITING, 0);
-                staging.writeManifest(result.derived().fingerprints(), input.orElse(""));
+                staging.writeManifest(result.fingerprints(), input.orElse(""));
                 staging.swapIn();
                 pages = result.pages();
             }

@@ -28,6 +28,7 @@ import vn.campaignkit.render.Linker;
 import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.OutputSink;
 import vn.campaignkit.render.PageJob;
+import vn.campaignkit.render.PageReuse;
 import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteRenderer;
 import vn.campaignkit.render.SiteView;
@@ -43,7 +44,14 @@ public final class Pipeline {
     public static final String FEED = "news/atom.xml";
 
     /** What a successful build made; {@code planned} is every derived file planned, made or not. */
-    public record Result(Site site, int pages, int assets, DeriveRunner.Report derived, List<DeriveJob> planned) {
+    public record Result(Site site, int pages, int assets, DeriveRunner.Report derived, List<DeriveJob> planned,
+                         Map<String, String> pageFingerprints, int reusedPages) {
+        /** The fingerprints of derived files and pages, for the manifest the next build reuses them by. */
+        public Map<String, String> fingerprints() {
+            Map<String, String> all = new java.util.TreeMap<>(derived.fingerprints());
+            all.putAll(pageFingerprints);
+            return all;
+        }
     }
 
     private final List<DerivePlanner> planners;
@@ -179,10 +187,19 @@ public final class Pipeline {
 
         TemplateEngine engine = new TemplateEngine(options.source());
         progress.start(BuildProgress.Step.PAGES, languages.stream().mapToInt(l -> l.jobs().size()).sum());
+        Map<String, String> pageFingerprints = new java.util.TreeMap<>();
+        int reusedPages = 0;
+        String templates = renderDerived ? templatesFingerprint(tree) : "";
         for (LanguagePages l : languages) {
             SiteView siteView = l.views().siteView(l.downloads(), edition.view(whole, l.site()));
-            new SiteRenderer(l.site(), engine, l.views(), siteView, claims, images, versions, options.today(), problems, translations)
-                    .linkingUntranslatedTo(site).renderAll(l.jobs(), sink, options.threads(), progress::advance);
+            SiteRenderer renderer = new SiteRenderer(l.site(), engine, l.views(), siteView, claims, images, versions, options.today(),
+                    problems, translations).linkingUntranslatedTo(site);
+            if (renderDerived) {
+                renderer.reusing(pagesOf(previous), templates);
+            }
+            renderer.renderAll(l.jobs(), sink, options.threads(), progress::advance);
+            pageFingerprints.putAll(renderer.pageFingerprints());
+            reusedPages += renderer.reusedPages();
         }
         Timings.mark("render pages");
         for (LanguagePages l : languages) {
@@ -220,7 +237,37 @@ public final class Pipeline {
         }
         problems.throwIfAny();
         return new Result(site, languages.stream().mapToInt(l -> l.jobs().size()).sum(), assets.all().size(), report,
-                List.copyOf(derived));
+                List.copyOf(derived), Map.copyOf(pageFingerprints), reusedPages);
+    }
+
+    /** The last build's pages, as {@link PageReuse} asks for them. */
+    private static PageReuse.Previous pagesOf(PreviousOutput previous) {
+        return new PageReuse.Previous() {
+            @Override
+            public Optional<String> fingerprint(String outputPath) {
+                return previous.fingerprint(outputPath);
+            }
+
+            @Override
+            public Optional<java.nio.file.Path> reusable(String outputPath, String fingerprint) {
+                return previous.reusable(outputPath, fingerprint);
+            }
+        };
+    }
+
+    /** The generator and every template file of the site: what a page's bytes depend on besides its model. */
+    private static String templatesFingerprint(SourceTree tree) {
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(InputFingerprint.generator().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (vn.campaignkit.source.SourceFile f : tree.templates()) {
+            parts.add(f.path().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                parts.add(java.nio.file.Files.readAllBytes(f.file()));
+            } catch (java.io.IOException e) {
+                return "unreadable-" + System.nanoTime();
+            }
+        }
+        return vn.campaignkit.derive.Fingerprints.of(parts.toArray(byte[][]::new));
     }
 
     /**

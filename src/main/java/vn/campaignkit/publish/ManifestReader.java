@@ -119,6 +119,11 @@ public final class ManifestReader implements PreviousOutput {
     }
 
     @Override
+    public Optional<String> fingerprint(String outputPath) {
+        return Optional.ofNullable(fingerprints.get(outputPath));
+    }
+
+    @Override
     public Optional<Path> reusable(String outputPath, String fingerprint) {
         if (!fingerprint.equals(fingerprints.get(outputPath))) {
             return Optional.empty();

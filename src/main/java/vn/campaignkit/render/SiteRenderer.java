@@ -39,6 +39,7 @@ public final class SiteRenderer {
     private final PageIndex index;
     private final TemplateEngine.Fragments fragments = new TemplateEngine.Fragments();
     private final Translations translations;
+    private PageReuse reuse;
 
     /** What templates see as {@code build}. */
     public record BuildView(String todayIso, String todayText, String generator, String csp) {
@@ -89,6 +90,27 @@ public final class SiteRenderer {
         return this;
     }
 
+    /**
+     * Reuses the last build's file of every page whose template would see what it saw then ({@link PageReuse});
+     * {@code inputs} identifies the templates and the generator.
+     */
+    public SiteRenderer reusing(PageReuse.Previous previous, String inputs) {
+        String common = String.join("\n", inputs, build.toString(), campaign.toString(), site.language().routePrefix(),
+                String.valueOf(site.language().messages().sections()), new java.util.TreeMap<>(assetVersions).toString());
+        this.reuse = new PageReuse(previous, common, siteView);
+        return this;
+    }
+
+    /** The fingerprints of the pages rendered or reused (empty unless {@link #reusing}). */
+    public Map<String, String> pageFingerprints() {
+        return reuse == null ? Map.of() : reuse.fingerprints();
+    }
+
+    /** How many pages were reused instead of rendered. */
+    public int reusedPages() {
+        return reuse == null ? 0 : reuse.reused();
+    }
+
     /** Renders all jobs with {@code threads} workers (big stacks, so deeply nested Markdown cannot crash). */
     public void renderAll(List<PageJob> jobs, OutputSink sink, int threads) {
         renderAll(jobs, sink, threads, () -> { });
@@ -103,7 +125,24 @@ public final class SiteRenderer {
     }
 
     private void render(PageJob job, OutputSink sink) {
-        write(job, view(job), sink);
+        PageView view = view(job);
+        if (reuse == null) {
+            write(job, view, sink);
+            return;
+        }
+        Linker linker = linker(job);
+        Translations.LanguageView lang = translations.view(job, site.language());
+        String material = String.join("\n", job.template(), job.outputPath(), linker.fromFolder(), linker.base(),
+                linker.languagePrefix(), view.toString(), lang.toString());
+        Optional<java.nio.file.Path> same = reuse.reusable(job.outputPath(), material);
+        if (same.isPresent()) {
+            sink.copy(job.outputPath(), same.get());
+            return;
+        }
+        TrackedSite tracked = engine.tracked(siteView);
+        if (write(job, view, sink, linker, lang, tracked)) {
+            reuse.rendered(job.outputPath(), material, tracked.read());
+        }
     }
 
     /** What the job's template sees as {@code page}, its Markdown body converted and link-checked. */
@@ -126,22 +165,31 @@ public final class SiteRenderer {
 
     /** Renders the job's template with this view into the sink; a template mistake becomes a problem. */
     public void write(PageJob job, PageView view, OutputSink sink) {
+        write(job, view, sink, linker(job), translations.view(job, site.language()), siteView);
+    }
+
+    private Linker linker(PageJob job) {
         Linker linker = job.fileName().equals("404.html") && !siteView.baseUrl().isEmpty()
                 ? new Linker("", assetVersions).absoluteFrom(siteView.baseUrl())
                 : new Linker(job.folder(), assetVersions);
-        linker = linker.inLanguage(site.language().routePrefix());
+        return linker.inLanguage(site.language().routePrefix());
+    }
+
+    /** True when the page was written (false: a template problem was reported). */
+    private boolean write(PageJob job, PageView view, OutputSink sink, Linker linker, Translations.LanguageView lang, Object site) {
         Map<String, Object> model = new HashMap<>();
-        model.put("site", siteView);
+        model.put("site", site);
         model.put("page", view);
         model.put("build", build);
         model.put("link", linker);
         model.put("campaign", campaign);
         model.put("fragment", fragments);
-        model.put("msg", site.language().messages().sections());
+        model.put("msg", this.site.language().messages().sections());
         model.put("fill", MessageFill.INSTANCE);
-        model.put("lang", translations.view(job, site.language()));
-        engine.render(job.template(), model, problems)
-                .ifPresent(html -> sink.write(job.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
+        model.put("lang", lang);
+        Optional<String> html = engine.render(job.template(), model, problems);
+        html.ifPresent(h -> sink.write(job.outputPath(), h.getBytes(StandardCharsets.UTF_8)));
+        return html.isPresent();
     }
 
     private String bodyHtml(Page page) {

@@ -73,6 +73,19 @@ public final class TemplateEngine {
         config.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     }
 
+    /** {@code site} for a page that may be reused: the view, noting what the template reads of it. */
+    TrackedSite tracked(Object siteView) {
+        try {
+            TemplateModel m = config.getObjectWrapper().wrap(siteView);
+            if (m instanceof freemarker.template.TemplateHashModel hash) {
+                return new TrackedSite(hash);
+            }
+            throw new IllegalStateException("the site view is not a hash: " + m.getClass());
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Renders a template; a template mistake becomes a problem at the template's line. */
     public Optional<String> render(String name, Map<String, Object> model, Problems problems) {
         try {
@@ -117,6 +130,8 @@ public final class TemplateEngine {
      */
     public static final class Fragments implements TemplateDirectiveModel {
         private final Map<String, String> rendered = new ConcurrentHashMap<>();
+        /** What each fragment's body read of {@code site} (a page that writes it depends on that too). */
+        private final Map<String, java.util.Set<String>> siteRead = new ConcurrentHashMap<>();
 
         @Override
         @SuppressWarnings("rawtypes")
@@ -130,12 +145,29 @@ public final class TemplateEngine {
                 return;
             }
             String k = scalar.getAsString();
+            TemplateModel site = env.getDataModel().get("site");
+            TrackedSite tracked = site instanceof TrackedSite t ? t : null;
             String text = rendered.get(k);
             if (text == null) {
                 StringWriter out = new StringWriter();
-                body.render(out);
+                java.util.Set<String> read = TrackedSite.newCapture();
+                if (tracked != null) {
+                    tracked.beginCapture(read);
+                }
+                try {
+                    body.render(out);
+                } finally {
+                    if (tracked != null) {
+                        tracked.endCapture();
+                    }
+                }
                 text = out.toString();
+                // the keys first: a page that finds the text must also find what it read
+                siteRead.putIfAbsent(k, java.util.Set.copyOf(read));
                 rendered.putIfAbsent(k, text);
+            } else if (tracked != null) {
+                java.util.Set<String> read = siteRead.get(k);
+                tracked.readAll(read == null ? java.util.Set.of(TrackedSite.EVERYTHING) : read);
             }
             env.getOut().write(text);
         }

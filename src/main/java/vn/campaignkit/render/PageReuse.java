@@ -1,0 +1,155 @@
+package vn.campaignkit.render;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Pages whose template would see exactly what it saw in the last build are not rendered again: the last build's
+ * file is reused (issue 14: one school renamed on a national site renders that school's pages, not 6,248).
+ *
+ * <p>What a page's template sees is everything in its model: the page's own view, its language view and link
+ * settings (all records, so their text form is their whole content), the build-wide values (build, campaign
+ * window, messages, asset versions, the templates themselves and the generator), and those properties of
+ * {@code site} the template actually read when the page was last rendered ({@link TrackedSite}, also through
+ * fragments rendered for another page). A page's fingerprint names those properties and hashes their values with
+ * the rest; the next build computes it again with the same properties' current values. Equal fingerprints mean the
+ * template runs on equal values along the same path, so it would write the same bytes. A value whose text form is
+ * not its content (an object without a record's {@code toString}) makes the page always render.
+ */
+public final class PageReuse {
+    /** The last build's fingerprints and files. */
+    public interface Previous {
+        Optional<String> fingerprint(String outputPath);
+
+        Optional<Path> reusable(String outputPath, String fingerprint);
+    }
+
+    private static final String VERSION = "page1";
+    /** {@code java.lang.Object#toString} of a value that is not a record: its text would not show its content. */
+    private static final Pattern IDENTITY = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+@[0-9a-f]{1,8}\\b");
+    private final Previous previous;
+    private final String common;
+    private final Object site;
+    private final Map<String, String> siteValues = new ConcurrentHashMap<>();
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
+
+    /**
+     * @param common what every page of the language sees besides its own values and {@code site}: the templates,
+     *               the generator, the build's date, messages and asset versions
+     */
+    PageReuse(Previous previous, String common, Object site) {
+        this.previous = previous;
+        this.common = IDENTITY.matcher(common).find() ? null : common;
+        this.site = site;
+    }
+
+    /** The last build's file for this page, when its fingerprint is unchanged. */
+    Optional<Path> reusable(String outputPath, String material) {
+        Optional<String> last = previous.fingerprint(outputPath);
+        if (last.isEmpty() || !last.get().startsWith(VERSION + ":")) {
+            return Optional.empty();
+        }
+        String keys = last.get().substring(VERSION.length() + 1, last.get().lastIndexOf(':'));
+        Set<String> siteKeys = new TreeSet<>();
+        for (String k : keys.split(",")) {
+            if (!k.isEmpty()) {
+                siteKeys.add(k);
+            }
+        }
+        Optional<String> now = fingerprint(material, siteKeys);
+        if (now.isEmpty() || !now.get().equals(last.get())) {
+            return Optional.empty();
+        }
+        Optional<Path> file = previous.reusable(outputPath, now.get());
+        file.ifPresent(f -> {
+            fingerprints.put(outputPath, now.get());
+            reused.incrementAndGet();
+        });
+        return file;
+    }
+
+    /** Records a page just rendered, with the {@code site} properties its template read. */
+    void rendered(String outputPath, String material, Set<String> siteKeys) {
+        fingerprint(material, new TreeSet<>(siteKeys)).ifPresent(f -> fingerprints.put(outputPath, f));
+    }
+
+    private Optional<String> fingerprint(String material, Set<String> siteKeys) {
+        if (common == null || IDENTITY.matcher(material).find()) {
+            return Optional.empty();
+        }
+        if (siteKeys.stream().anyMatch(k -> k.isEmpty() || k.matches(".*[,:\\s].*"))) {
+            return Optional.empty();
+        }
+        MessageDigest md = sha256();
+        md.update(common.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(material.getBytes(StandardCharsets.UTF_8));
+        for (String key : siteKeys) {
+            String value = siteValue(key);
+            if (value == null) {
+                return Optional.empty();
+            }
+            md.update((byte) 0);
+            md.update((key + "=" + value).getBytes(StandardCharsets.UTF_8));
+        }
+        return Optional.of(VERSION + ":" + String.join(",", siteKeys) + ":" + HexFormat.of().formatHex(md.digest()));
+    }
+
+    /** A hash of the current value of one property of {@code site}; null when it cannot stand for the value. */
+    private String siteValue(String key) {
+        if (key.equals(TrackedSite.EVERYTHING)) {
+            return null;
+        }
+        String v = siteValues.computeIfAbsent(key, k -> {
+            String text = "(no such property)";
+            for (RecordComponent c : site.getClass().getRecordComponents()) {
+                if (c.getName().equals(k)) {
+                    try {
+                        text = String.valueOf(c.getAccessor().invoke(site));
+                    } catch (ReflectiveOperationException e) {
+                        return "";
+                    }
+                }
+            }
+            if (text.equals("(no such property)")
+                    && java.util.Arrays.stream(site.getClass().getMethods()).anyMatch(m -> m.getName().equals(k))) {
+                return ""; // toString(), hashCode()…: not a property; such a page always renders
+            }
+            if (IDENTITY.matcher(text).find()) {
+                return "";
+            }
+            return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        });
+        return v.isEmpty() ? null : v;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fingerprint of every page rendered or reused, for the build's manifest. */
+    public Map<String, String> fingerprints() {
+        return Map.copyOf(fingerprints);
+    }
+
+    /** How many pages were reused instead of rendered. */
+    public int reused() {
+        return reused.get();
+    }
+}
