@@ -86,8 +86,13 @@ for c in "${WANTED[@]}"; do
     cold) rm -rf "$OUT"; run cold "${BUILD[@]}"
       echo "   by kind (MB): $(find "$OUT" -type f -printf '%s %f\n' | awk '{n = split($2, p, "."); e = n > 1 ? p[n] : "-"; s[e] += $1; c[e]++}
         END {for (e in s) printf "%s %.1f (%d files); ", e, s[e] / 1048576, c[e]}')" ;;
-    rename) # the first school of the list gets a new name (so a new page path, frame, printables)
-      sed -i '2s/^\([^,]*\),/\1 Đổi Tên,/' "$SITE/data/schools.csv"
+    rename) # the first school of the list gets a new name (so a new page path, frame, printables); a second
+      # rename gives it back its first name, so the case can run any number of times
+      if sed -n 2p "$SITE/data/schools.csv" | grep -q ' Đổi Tên,'; then
+        sed -i '2s/ Đổi Tên,/,/' "$SITE/data/schools.csv"
+      else
+        sed -i '2s/^\([^,]*\),/\1 Đổi Tên,/' "$SITE/data/schools.csv"
+      fi
       run rename "${BUILD[@]}" ;;
     unchanged) run unchanged "${BUILD[@]}" ;;
     check) run check check --source "$SITE" --now 2025-10-20 ;;

@@ -97,8 +97,9 @@ final class BuildCommand implements Callable<Integer> {
                         .run(options, scan, staging, previous);
                 progress.start(BuildProgress.Step.WRITING, 0);
                 staging.writeManifest(result.fingerprints(), input.orElse(""));
+                Timings.mark("manifest");
                 staging.swapIn();
-                Timings.mark("manifest + swap");
+                Timings.mark("swap");
                 progress.finish();
                 display.close();
                 staging.leftBehind().ifPresent(old -> err.println("warning: could not delete the previous output, kept at " + old

@@ -273,32 +273,37 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Deletes from a reused staging folder every file and folder this build did not write. */
+    /**
+     * Deletes from a reused staging folder every file and folder this build did not write. Only what is not this
+     * build's is looked at more closely: the folders this build wrote into are listed, nothing else is read.
+     */
     private void removeWhatWasNotWritten() throws IOException {
-        Files.walkFileTree(staging, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
-                if (!present.contains(file)) {
-                    Files.delete(file);
-                }
-                return java.nio.file.FileVisitResult.CONTINUE;
+        java.util.Set<Path> folders = new java.util.HashSet<>();
+        for (Path file : present) {
+            for (Path p = file.getParent(); p != null && !p.equals(staging) && folders.add(p); p = p.getParent()) {
+                // every folder above a written file stays
             }
+        }
+        removeUnwritten(staging, folders);
+    }
 
-            @Override
-            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
+    private void removeUnwritten(Path folder, java.util.Set<Path> folders) throws IOException {
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path p : entries) {
+                if (present.contains(p)) {
+                    continue;
                 }
-                if (!dir.equals(staging)) {
-                    try (var entries = Files.newDirectoryStream(dir)) {
-                        if (!entries.iterator().hasNext()) {
-                            Files.delete(dir);
-                        }
+                if (folders.contains(p)) {
+                    removeUnwritten(p, folders);
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!FolderTree.deleteQuietly(p, "")) {
+                        throw new java.nio.file.DirectoryNotEmptyException(p.toString());
                     }
+                } else {
+                    Files.delete(p);
                 }
-                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        });
+        }
     }
 
     /** How many files were linked to the previous build's identical files instead of being written. */
@@ -368,6 +373,7 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         try {
             if (reused) {
                 removeWhatWasNotWritten();
+                vn.campaignkit.pipeline.Timings.mark("remove what was not written");
             }
             FaultPoints.reach("swap", staging);
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {

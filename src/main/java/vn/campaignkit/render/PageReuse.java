@@ -51,7 +51,8 @@ public final class PageReuse {
      */
     PageReuse(Previous previous, String common, Object site) {
         this.previous = previous;
-        this.common = IDENTITY.matcher(common).find() ? null : common;
+        // hashed once: every page's fingerprint starts from it
+        this.common = identity(common) ? null : HexFormat.of().formatHex(sha256().digest(common.getBytes(StandardCharsets.UTF_8)));
         this.site = site;
     }
 
@@ -86,7 +87,7 @@ public final class PageReuse {
     }
 
     private Optional<String> fingerprint(String material, Set<String> siteKeys) {
-        if (common == null || IDENTITY.matcher(material).find()) {
+        if (common == null || identity(material)) {
             return Optional.empty();
         }
         if (siteKeys.stream().anyMatch(k -> k.isEmpty() || k.matches(".*[,:\\s].*"))) {
@@ -127,12 +128,17 @@ public final class PageReuse {
                     && java.util.Arrays.stream(site.getClass().getMethods()).anyMatch(m -> m.getName().equals(k))) {
                 return ""; // toString(), hashCode()…: not a property; such a page always renders
             }
-            if (IDENTITY.matcher(text).find()) {
+            if (identity(text)) {
                 return "";
             }
             return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
         });
         return v.isEmpty() ? null : v;
+    }
+
+    /** True when the text holds an object's identity instead of its content ({@code x.Y@1b6d3586}). */
+    private static boolean identity(String text) {
+        return text.indexOf('@') >= 0 && IDENTITY.matcher(text).find();
     }
 
     private static MessageDigest sha256() {
