@@ -1,8 +1,6 @@
 package vn.campaignkit.publish;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -56,9 +54,18 @@ public final class ManifestReader implements PreviousOutput {
             if (!Arrays.equals(bytes, last, bytes.length, seal, 0, seal.length)) {
                 return Optional.empty();
             }
-            String above = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, last)).toString();
-            return Optional.of(above.lines().toList());
+            // the seal matched, so these are the very bytes a build wrote as UTF-8: decoded without a second check
+            String above = new String(bytes, 0, last, StandardCharsets.UTF_8);
+            List<String> lines = new java.util.ArrayList<>(above.length() / 64);
+            for (int from = 0; from < above.length(); ) {
+                int eol = above.indexOf('\n', from);
+                if (eol < 0) {
+                    eol = above.length();
+                }
+                lines.add(above.substring(from, eol));
+                from = eol + 1;
+            }
+            return Optional.of(lines);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -284,18 +284,29 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
                 // every folder above a written file stays
             }
         }
-        removeUnwritten(staging, folders);
+        folders.add(staging);
+        // each folder is listed on its own, two at a time: the folders of a national site are 6,000 listings
+        try {
+            folders.parallelStream().forEach(folder -> {
+                try {
+                    removeUnwritten(folder, folders);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
+    /** Deletes what is in {@code folder} that this build did not write, except the folders it wrote into. */
     private void removeUnwritten(Path folder, java.util.Set<Path> folders) throws IOException {
         try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path p : entries) {
-                if (present.contains(p)) {
+                if (present.contains(p) || folders.contains(p)) {
                     continue;
                 }
-                if (folders.contains(p)) {
-                    removeUnwritten(p, folders);
-                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     if (!FolderTree.deleteQuietly(p, "")) {
                         throw new java.nio.file.DirectoryNotEmptyException(p.toString());
                     }
