@@ -35,7 +35,7 @@ public final class PageReuse {
         Optional<Path> reusable(String outputPath, String fingerprint);
     }
 
-    private static final String VERSION = "page1";
+    private static final String VERSION = "page2";
     /** {@code java.lang.Object#toString} of a value that is not a record: its text would not show its content. */
     private static final Pattern IDENTITY = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+@[0-9a-f]{1,8}\\b");
     private final Previous previous;
@@ -90,22 +90,38 @@ public final class PageReuse {
         if (common == null || identity(material)) {
             return Optional.empty();
         }
-        if (siteKeys.stream().anyMatch(k -> k.isEmpty() || k.matches(".*[,:\\s].*"))) {
-            return Optional.empty();
-        }
-        MessageDigest md = sha256();
-        md.update(common.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        md.update(material.getBytes(StandardCharsets.UTF_8));
+        StringBuilder text = new StringBuilder(common.length() + material.length() + siteKeys.size() * 80);
+        text.append(common).append('\0').append(material);
         for (String key : siteKeys) {
             String value = siteValue(key);
-            if (value == null) {
+            if (value == null || !plainKey(key)) {
                 return Optional.empty();
             }
-            md.update((byte) 0);
-            md.update((key + "=" + value).getBytes(StandardCharsets.UTF_8));
+            text.append('\0').append(key).append('=').append(value);
         }
-        return Optional.of(VERSION + ":" + String.join(",", siteKeys) + ":" + HexFormat.of().formatHex(md.digest()));
+        // a check of the page's own text, like the manifest's seal: CRC-32C and CRC-32 (hardware-fast even before the JIT
+        // warms up) and the length tell any accidental change; the large shared values were hashed once with SHA-256
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(bytes);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(bytes);
+        return Optional.of(VERSION + ":" + String.join(",", siteKeys) + ":" + bytes.length + "-"
+                + Long.toHexString(c.getValue() << 32 | d.getValue()));
+    }
+
+    /** A property name the fingerprint can list: no separators, no spaces. */
+    private static boolean plainKey(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            if (ch == ',' || ch == ':' || Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A hash of the current value of one property of {@code site}; null when it cannot stand for the value. */
