@@ -40,10 +40,14 @@ fi
 mkdir -p "$WORK"
 # the jar and its class-data archive are copied: a rebuild of target/ during the run must not change them
 COMMIT="$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src pom.xml || echo +changes)"
-rm -f "$WORK/campaign-kit.jar" "$WORK/campaign-kit.jsa"
-cp "$ROOT/target/campaign-kit.jar" "$WORK/campaign-kit.jar"
-if [ -f "$ROOT/target/campaign-kit.jsa" ]; then # newer than the jar, or the relaunch would not use it
-  cp "$ROOT/target/campaign-kit.jsa" "$WORK/campaign-kit.jsa" && touch "$WORK/campaign-kit.jsa"
+# the same jar is not copied again: a new copy is a new generator to the build (its size and time), which would
+# render every page again once, as after an upgrade
+if ! cmp -s "$ROOT/target/campaign-kit.jar" "$WORK/campaign-kit.jar"; then
+  rm -f "$WORK/campaign-kit.jar" "$WORK/campaign-kit.jsa"
+  cp "$ROOT/target/campaign-kit.jar" "$WORK/campaign-kit.jar"
+  if [ -f "$ROOT/target/campaign-kit.jsa" ]; then # newer than the jar, or the relaunch would not use it
+    cp "$ROOT/target/campaign-kit.jsa" "$WORK/campaign-kit.jsa" && touch "$WORK/campaign-kit.jsa"
+  fi
 fi
 SITE="$WORK/site"
 OUT="$WORK/output"

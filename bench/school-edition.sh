@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures `build --school` at the campaign's real scale: the default site with data/schools.csv replaced by the
-# 6,100 schools of bench/search-index.sh's generator (same seed, same rows), then one school's edition built
+# 6,100 schools of bench/src/national_schools.py (the generator bench/national.sh uses), then one school's edition built
 # cold. Prints wall time, CPU time, peak memory, output bytes and file count (targets: <= 10 s, <= 25 MB).
 # Usage: bench/school-edition.sh [SCHOOL]   (after mvn -q -B package -DskipTests; SCHOOL defaults to the first row)
 set -euo pipefail
@@ -10,9 +10,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r site.yaml content templates assets "$work"/
 mkdir -p "$work/data"
-# The generator is the one in bench/search-index.sh, taken from there so that both measure the same schools.
-awk "/<<'PY'\$/{on=1; next} /^PY\$/{on=0} on" bench/search-index.sh > "$work/generate.py"
-python3 "$work/generate.py" "$work/data/schools.csv"
+# The generator of bench/search-index.sh and bench/national.sh, so that all three measure the same schools.
+python3 bench/src/national_schools.py "$work/data/schools.csv"
 school=${1:-$(python3 - "$work/data/schools.csv" <<'PY'
 import csv, re, sys, unicodedata
 def slug(t):
