@@ -406,7 +406,8 @@ public final class StagingFolder implements OutputSink, AutoCloseable {
         } catch (IOException e) {
             throw CannotWriteOutputException.of(e, output, bytesWritten.get());
         }
-        if (kept != null && present.size() >= keepPreviousFromFiles() && keep(kept)) {
+        // kept only where this build could link files (a USB stick's FAT has no links: a kept copy would double the size)
+        if (kept != null && present.size() >= keepPreviousFromFiles() && linked.get() > 0 && keep(kept)) {
             return;
         }
         if (kept != null) {

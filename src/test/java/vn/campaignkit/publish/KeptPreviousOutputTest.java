@@ -138,6 +138,14 @@ class KeptPreviousOutputTest {
     }
 
     @Test
+    void anOutputThatSharesNoFileWithTheNewOneIsDeletedAsBefore() throws IOException {
+        // nothing linked: every file changed, or a disk without hard links (a USB stick), where keeping would copy
+        build(site("a/index.html", "một", "b/index.html", "hai", "c.png", "ba"));
+        build(site("a/index.html", "một mới", "b/index.html", "hai mới", "c.png", "ba mới"));
+        assertThat(siblings()).containsExactly("output");
+    }
+
+    @Test
     void aSmallOutputIsDeletedAsBefore() throws IOException {
         System.setProperty("campaignkit.keepPreviousFromFiles", "5000");
         build(site("a/index.html", "một", "b/index.html", "hai"));
