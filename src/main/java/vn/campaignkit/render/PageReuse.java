@@ -36,8 +36,13 @@ public final class PageReuse {
     }
 
     private static final String VERSION = "page2";
-    /** {@code java.lang.Object#toString} of a value that is not a record: its text would not show its content. */
-    private static final Pattern IDENTITY = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+@[0-9a-f]{1,8}\\b");
+    /**
+     * {@code java.lang.Object#toString} of a value that is not a record ({@code x.Y@1b6d3586}, an array's
+     * {@code [B@5e2de80c}): its text would not show its content, and identity hashes can repeat from one run to the
+     * next, so such a page always renders. Broad on purpose: an e-mail address at a hex-looking domain also matches,
+     * which only costs that page its reuse.
+     */
+    private static final Pattern IDENTITY = Pattern.compile("[^\\s@]@[0-9a-f]{1,8}(?![0-9A-Za-z])");
     private final Previous previous;
     private final String common;
     private final Object site;
