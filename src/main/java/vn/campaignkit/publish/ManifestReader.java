@@ -21,7 +21,9 @@ public final class ManifestReader implements PreviousOutput {
     /** Far more than the manifest of the largest site (6,100 schools: about 5 MB). */
     private static final long MAX_BYTES = 256L << 20;
     private final Path output;
-    private final Map<String, String> fingerprints = new HashMap<>();
+    /** The fingerprint lines, read into {@link #fingerprints} only when a build asks (an unchanged site never does). */
+    private final List<String> fingerprintLines = new java.util.ArrayList<>();
+    private volatile Map<String, String> fingerprints;
     private final Map<String, WrittenFile> files = new HashMap<>();
     private String input = "";
 
@@ -72,17 +74,45 @@ public final class ManifestReader implements PreviousOutput {
     }
 
     private void read(String line) {
-        String[] f = line.split("\t", -1);
-        if (line.startsWith("#") || f.length < 2) {
+        if (line.startsWith("#")) {
             return;
         }
-        if (f[0].equals(StagingFolder.INPUT_LINE) && f.length == 2) {
-            input = f[1];
-        } else if (f[0].equals(StagingFolder.FILE_LINE) && f.length == 3 && isCount(f[2])) {
-            files.put(f[1], new WrittenFile(f[1], Long.parseLong(f[2])));
-        } else if (f.length == 2 && !f[0].isEmpty()) {
-            fingerprints.put(f[0], f[1]);
+        if (line.startsWith(StagingFolder.FILE_LINE + "\t")) {
+            int first = StagingFolder.FILE_LINE.length();
+            int last = line.lastIndexOf('\t');
+            if (last > first && line.indexOf('\t', first + 1) == last && isCount(line.substring(last + 1))) {
+                String path = line.substring(first + 1, last);
+                files.put(path, new WrittenFile(path, Long.parseLong(line.substring(last + 1))));
+            }
+        } else if (line.startsWith(StagingFolder.INPUT_LINE + "\t")) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 2) {
+                input = f[1];
+            }
+        } else {
+            fingerprintLines.add(line);
         }
+    }
+
+    /** The fingerprints of the last build's derived files and pages, read from their lines on first use. */
+    private Map<String, String> fingerprints() {
+        Map<String, String> read = fingerprints;
+        if (read == null) {
+            synchronized (this) {
+                read = fingerprints;
+                if (read == null) {
+                    read = new HashMap<>();
+                    for (String line : fingerprintLines) {
+                        String[] f = line.split("\t", -1);
+                        if (f.length == 2 && !f[0].isEmpty() && !f[0].startsWith("@")) {
+                            read.put(f[0], f[1]);
+                        }
+                    }
+                    fingerprints = read;
+                }
+            }
+        }
+        return read;
     }
 
     private static boolean isCount(String s) {
@@ -127,12 +157,12 @@ public final class ManifestReader implements PreviousOutput {
 
     @Override
     public Optional<String> fingerprint(String outputPath) {
-        return Optional.ofNullable(fingerprints.get(outputPath));
+        return Optional.ofNullable(fingerprints().get(outputPath));
     }
 
     @Override
     public Optional<Path> reusable(String outputPath, String fingerprint) {
-        if (!fingerprint.equals(fingerprints.get(outputPath))) {
+        if (!fingerprint.equals(fingerprints().get(outputPath))) {
             return Optional.empty();
         }
         // the file must still be the one the last build wrote: a file cut short or replaced is made again
