@@ -33,11 +33,7 @@ class SearchOnBigSiteTest {
     @Test
     void oneRenamedSchoolRewritesItsOwnPagesAndTheSearchFindsTheNewName(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("site");
-        for (String part : List.of("content", "templates", "assets")) {
-            copy(BuiltSite.root().resolve(part), site.resolve(part));
-        }
-        Files.copy(BuiltSite.root().resolve("site.yaml"), site.resolve("site.yaml"));
-        Files.createDirectories(site.resolve("data"));
+        BuiltSite.copyDefaultSite(site);
         StringBuilder csv = new StringBuilder("title,province,level\n");
         for (int i = 1; i <= 1100; i++) {
             csv.append("Trường THCS Thử Nghiệm Số ").append(i).append(',').append(PROVINCES[i % PROVINCES.length]).append(",THCS\n");
@@ -98,16 +94,4 @@ class SearchOnBigSiteTest {
         return keys;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -51,10 +51,7 @@ class PageReuseTest {
     @Test
     void everyEditGivesTheOutputOfAFreshBuildWhileUnchangedPagesAreNotRenderedAgain() throws IOException {
         site = tmp.resolve("site");
-        for (String part : List.of("content", "data", "templates", "assets")) {
-            copy(BuiltSite.root().resolve(part), site.resolve(part));
-        }
-        Files.copy(BuiltSite.root().resolve("site.yaml"), site.resolve("site.yaml"));
+        BuiltSite.copyDefaultSite(site);
         out = tmp.resolve("out");
         BuiltSite.Result first = BuiltSite.build(site, out, "--now", BuiltSite.NOW, "--pages-only", "--quiet");
         assertThat(first.exit()).as(first.err()).isZero();
@@ -111,16 +108,4 @@ class PageReuseTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

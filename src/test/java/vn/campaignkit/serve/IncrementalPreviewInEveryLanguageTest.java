@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import vn.campaignkit.site.BuiltSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class IncrementalPreviewInEveryLanguageTest {
     @BeforeEach
     void copyDefaultSite() throws IOException {
         for (String top : new String[] {"site.yaml", "content", "data", "templates", "assets"}) {
-            copy(DEFAULT_SITE.resolve(top), site.resolve(top));
+            BuiltSite.copyTree(DEFAULT_SITE.resolve(top), site.resolve(top));
         }
         options = new BuildOptions(site, site.resolve("never-written"), Optional.of("http://localhost:8820/"),
                 LocalDate.of(2025, 11, 1), false, true, 2);
@@ -245,19 +246,4 @@ class IncrementalPreviewInEveryLanguageTest {
         return new String(bytes, StandardCharsets.UTF_8).replaceAll("search/index\\.js\\?v=[0-9a-f]+", "search/index.js?v=");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import vn.campaignkit.site.BuiltSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class IncrementalSiteBuildTest {
     @BeforeEach
     void copyDefaultSite() throws IOException {
         for (String top : new String[] {"site.yaml", "content", "data", "templates", "assets"}) {
-            copy(DEFAULT_SITE.resolve(top), site.resolve(top));
+            BuiltSite.copyTree(DEFAULT_SITE.resolve(top), site.resolve(top));
         }
         // a one-language site here; IncrementalPreviewInEveryLanguageTest does the same on the site in both its languages
         vn.campaignkit.testsite.OneLanguageCopy.make(site);
@@ -253,19 +254,4 @@ class IncrementalSiteBuildTest {
         return new String(bytes, StandardCharsets.UTF_8).replaceAll("search/index\\.js\\?v=[0-9a-f]+", "search/index.js?v=");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

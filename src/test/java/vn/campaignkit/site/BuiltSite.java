@@ -58,6 +58,32 @@ public final class BuiltSite {
         return run(args);
     }
 
+    /** Copies a folder and everything in it into {@code to} (made when missing; files there are replaced); nothing when {@code from} is missing. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        Files.createDirectories(to);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** A copy of the default site in {@code to}: site.yaml and its content, data, templates and assets. */
+    public static void copyDefaultSite(Path to) throws IOException {
+        for (String part : List.of("content", "data", "templates", "assets")) {
+            copyTree(root().resolve(part), to.resolve(part));
+        }
+        Files.copy(root().resolve("site.yaml"), to.resolve("site.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     public static List<Path> files(Path dir, String suffix) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();

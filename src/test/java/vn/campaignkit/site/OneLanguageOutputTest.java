@@ -31,7 +31,7 @@ class OneLanguageOutputTest {
     @Test
     void theOneLanguageFixtureBuildsAsBeforeLanguages(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("site");
-        copy(BuiltSite.root().resolve("src/test/resources/sites/one-language"), site);
+        BuiltSite.copyTree(BuiltSite.root().resolve("src/test/resources/sites/one-language"), site);
         Path out = tmp.resolve("out");
         BuiltSite.Result r = BuiltSite.build(site, out, "--now", BuiltSite.NOW, "--base-url", BuiltSite.BASE_URL, "--quiet");
         assertThat(r.exit()).as(r.err()).isZero();
@@ -42,7 +42,7 @@ class OneLanguageOutputTest {
     void theDefaultSiteWithoutItsLanguagesBuildsAsBeforeLanguages(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("site");
         for (String part : List.of("content", "data", "templates", "assets")) {
-            copy(BuiltSite.root().resolve(part), site.resolve(part));
+            BuiltSite.copyTree(BuiltSite.root().resolve(part), site.resolve(part));
         }
         String yaml = BuiltSite.read(BuiltSite.root().resolve("site.yaml"));
         assertThat(yaml).contains("\nlanguages:\n");
@@ -89,17 +89,4 @@ class OneLanguageOutputTest {
         return sums;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }
