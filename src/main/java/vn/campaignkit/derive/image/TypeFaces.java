@@ -46,19 +46,41 @@ public final class TypeFaces {
         });
     }
 
+    /**
+     * The faces loaded last, by the digest of their files: every planner of every language of a build (and every
+     * rebuild of the preview) asks for the same fonts, and loading a TrueType file costs a temporary file each time.
+     * Fonts are immutable; a few sets at most are kept.
+     */
+    private static final Map<String, TypeFaces> LOADED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TypeFaces> eldest) {
+                    return size() > 4;
+                }
+            });
+
     /** Loads every weight from the bytes of its TrueType file. */
     public static TypeFaces fromBytes(java.util.function.Function<FontWeight, byte[]> files) {
-        Map<FontWeight, Font> loaded = new EnumMap<>(FontWeight.class);
         java.security.MessageDigest sha;
         try {
             sha = java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        Map<FontWeight, byte[]> bytes = new EnumMap<>(FontWeight.class);
         for (FontWeight weight : FontWeight.values()) {
-            byte[] bytes = files.apply(weight);
-            sha.update(bytes);
-            try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+            byte[] b = files.apply(weight);
+            bytes.put(weight, b);
+            sha.update(b);
+        }
+        String digest = java.util.HexFormat.of().formatHex(sha.digest());
+        TypeFaces known = LOADED.get(digest);
+        if (known != null) {
+            return known;
+        }
+        Map<FontWeight, Font> loaded = new EnumMap<>(FontWeight.class);
+        for (FontWeight weight : FontWeight.values()) {
+            try (InputStream in = new java.io.ByteArrayInputStream(bytes.get(weight))) {
                 loaded.put(weight, Font.createFont(Font.TRUETYPE_FONT, in));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + weight.fileName(), e);
@@ -66,7 +88,9 @@ public final class TypeFaces {
                 throw new IllegalStateException("not a TrueType font: " + weight.fileName(), e);
             }
         }
-        return new TypeFaces(loaded, java.util.HexFormat.of().formatHex(sha.digest()));
+        TypeFaces faces = new TypeFaces(loaded, digest);
+        LOADED.put(digest, faces);
+        return faces;
     }
 
     /** The font of a weight at a pixel size. */
@@ -78,16 +102,35 @@ public final class TypeFaces {
     public int firstMissingCodePoint(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (!Character.isWhitespace(cp) || cp == ' ') {
-                for (Font font : fonts.values()) {
-                    if (!font.canDisplay(cp)) {
-                        return cp;
-                    }
-                }
+            if ((!Character.isWhitespace(cp) || cp == ' ') && !covered(cp)) {
+                return cp;
             }
             i += Character.charCount(cp);
         }
         return -1;
+    }
+
+    /**
+     * What every weight says of a code point of the Basic Multilingual Plane, asked once per code point: 6,100 school
+     * names share a few hundred letters. 0 not asked yet, 1 covered, 2 missing; threads that race write the same value.
+     */
+    private final byte[] coverage = new byte[0x10000];
+
+    private boolean covered(int cp) {
+        if (cp < coverage.length && coverage[cp] != 0) {
+            return coverage[cp] == 1;
+        }
+        boolean all = true;
+        for (Font font : fonts.values()) {
+            if (!font.canDisplay(cp)) {
+                all = false;
+                break;
+            }
+        }
+        if (cp < coverage.length) {
+            coverage[cp] = (byte) (all ? 1 : 2);
+        }
+        return all;
     }
 
     /** The family name, for messages. */

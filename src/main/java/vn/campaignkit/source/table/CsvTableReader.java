@@ -2,15 +2,14 @@ package vn.campaignkit.source.table;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.campaignkit.problem.Problems;
@@ -27,7 +26,8 @@ public final class CsvTableReader implements TableReader {
     /** What to do with a CSV that is not UTF-8: Excel's menu path, or keep the workbook. */
     public static final String SAVE_AS_CSV_UTF8 = "In Excel: File → Save As → CSV UTF-8 (Comma delimited) (*.csv);"
             + " or keep the list as data/schools.xlsx, which is read directly";
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    /** Jackson's streaming CSV parser, without the object mapper (a build never needs its hundreds of classes). */
+    private static final CsvFactory CSV = new CsvFactory();
 
     @Override
     public List<Table> read(SourceFile file, Problems problems) {
@@ -46,11 +46,18 @@ public final class CsvTableReader implements TableReader {
         }
         List<Table.Row> rows = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text.get()));
-        try (MappingIterator<String[]> values = MAPPER.readerFor(String[].class).with(schema).readValues(text.get())) {
-            while (values.hasNextValue()) {
-                JsonLocation at = values.getCurrentLocation();
-                String[] row = values.nextValue();
-                rows.add(new Table.Row(Math.max(at.getLineNr(), 1), Arrays.stream(row).map(Table.Cell::of).toList()));
+        try (CsvParser parser = CSV.createParser(text.get())) {
+            parser.setSchema(schema);
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t != JsonToken.START_ARRAY) {
+                    continue;
+                }
+                JsonLocation at = parser.currentLocation();
+                List<Table.Cell> cells = new ArrayList<>();
+                for (t = parser.nextToken(); t != null && t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    cells.add(Table.Cell.of(parser.getText()));
+                }
+                rows.add(new Table.Row(Math.max(at.getLineNr(), 1), List.copyOf(cells)));
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
