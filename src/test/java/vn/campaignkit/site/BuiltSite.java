@@ -58,9 +58,17 @@ public final class BuiltSite {
         return run(args);
     }
 
-    /** Copies a folder and everything in it into {@code to} (made when missing; files there are replaced); nothing when {@code from} is missing. */
+    /**
+     * Copies a folder and everything in it into {@code to} (made when missing; files there are replaced), or one file
+     * to {@code to}; nothing when {@code from} is missing.
+     */
     public static void copyTree(Path from, Path to) throws IOException {
         if (!Files.exists(from)) {
+            return;
+        }
+        if (!Files.isDirectory(from)) {
+            Files.createDirectories(to.toAbsolutePath().getParent());
+            Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return;
         }
         Files.createDirectories(to);

@@ -182,7 +182,7 @@ class FramesOnDefaultSiteTest {
     void rebuildingGivesIdenticalImagesAndReusesThemWhenTheirInputsDidNotChange(@TempDir Path work) throws IOException {
         Path site = work.resolve("site");
         for (String part : List.of("site.yaml", "content", "data", "templates", "assets")) {
-            copy(BuiltSite.root().resolve(part), site.resolve(part));
+            BuiltSite.copyTree(BuiltSite.root().resolve(part), site.resolve(part));
         }
         Path again = work.resolve("again");
         BuiltSite.Result first = BuiltSite.build(site, again, "--now", BuiltSite.NOW, "--base-url", BuiltSite.BASE_URL);
@@ -196,23 +196,6 @@ class FramesOnDefaultSiteTest {
         BuiltSite.Result second = BuiltSite.build(site, again, "--now", BuiltSite.NOW, "--base-url", BuiltSite.BASE_URL);
         assertThat(second.exit()).as(second.err()).isZero();
         assertThat(second.out()).matches("(?s).*Built \\d+ pages, (\\d+) derived files \\(\\1 reused\\).*");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        Files.createDirectories(to.getParent());
-        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test

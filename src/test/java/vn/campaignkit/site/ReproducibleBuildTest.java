@@ -2,14 +2,12 @@ package vn.campaignkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaignkit.cli.Main;
@@ -27,7 +25,7 @@ class ReproducibleBuildTest {
         Path first = BuiltSite.output();
         Path site = tmp.resolve("elsewhere/site");
         for (String part : List.of("site.yaml", "content", "data", "templates", "assets")) {
-            copy(BuiltSite.root().resolve(part), site.resolve(part));
+            BuiltSite.copyTree(BuiltSite.root().resolve(part), site.resolve(part));
         }
         Path second = tmp.resolve("elsewhere/output");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -63,20 +61,4 @@ class ReproducibleBuildTest {
         return BuiltSite.files(dir, "").stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).toList();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        Files.createDirectories(to.getParent());
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -139,7 +139,7 @@ class SchoolEditionTest {
     void withoutABaseUrlTheDirectoryLinksNowhereElseAndNothingIsBroken() throws IOException {
         Path site = Files.createTempDirectory("campaignkit-edition-site");
         for (String part : List.of("content", "templates", "assets", "data")) {
-            copy(BuiltSite.root().resolve(part), site.resolve(part));
+            BuiltSite.copyTree(BuiltSite.root().resolve(part), site.resolve(part));
         }
         Files.writeString(site.resolve("site.yaml"), BuiltSite.read(BuiltSite.root().resolve("site.yaml"))
                 .replaceAll("(?m)^base_url:.*$", ""));
@@ -174,19 +174,4 @@ class SchoolEditionTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (var walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }
