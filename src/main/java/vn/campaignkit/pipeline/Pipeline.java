@@ -28,7 +28,6 @@ import vn.campaignkit.render.Linker;
 import vn.campaignkit.render.LocalisedScripts;
 import vn.campaignkit.render.OutputSink;
 import vn.campaignkit.render.PageJob;
-import vn.campaignkit.render.PageReuse;
 import vn.campaignkit.render.SearchIndexWriter;
 import vn.campaignkit.render.SiteRenderer;
 import vn.campaignkit.render.SiteView;
@@ -195,7 +194,7 @@ public final class Pipeline {
             SiteRenderer renderer = new SiteRenderer(l.site(), engine, l.views(), siteView, claims, images, versions, options.today(),
                     problems, translations).linkingUntranslatedTo(site);
             if (renderDerived) {
-                renderer.reusing(pagesOf(previous), templates);
+                renderer.reusing(previous, templates);
             }
             renderer.renderAll(l.jobs(), sink, options.threads(), progress::advance);
             pageFingerprints.putAll(renderer.pageFingerprints());
@@ -238,21 +237,6 @@ public final class Pipeline {
         problems.throwIfAny();
         return new Result(site, languages.stream().mapToInt(l -> l.jobs().size()).sum(), assets.all().size(), report,
                 List.copyOf(derived), Map.copyOf(pageFingerprints), reusedPages);
-    }
-
-    /** The last build's pages, as {@link PageReuse} asks for them. */
-    private static PageReuse.Previous pagesOf(PreviousOutput previous) {
-        return new PageReuse.Previous() {
-            @Override
-            public Optional<String> fingerprint(String outputPath) {
-                return previous.fingerprint(outputPath);
-            }
-
-            @Override
-            public Optional<java.nio.file.Path> reusable(String outputPath, String fingerprint) {
-                return previous.reusable(outputPath, fingerprint);
-            }
-        };
     }
 
     /** The generator and every template file of the site: what a page's bytes depend on besides its model. */

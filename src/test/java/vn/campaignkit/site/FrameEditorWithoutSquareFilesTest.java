@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -26,17 +25,7 @@ class FrameEditorWithoutSquareFilesTest {
     @Test
     void theEditorDrawsTheFrameOnItsCanvasOnceThePageHasLoaded(@TempDir Path work) throws Exception {
         Path site = work.resolve("site");
-        Path from = BuiltSite.root().resolve("src/test/resources/sites/one-language");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = site.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        BuiltSite.copyTree(BuiltSite.root().resolve("src/test/resources/sites/one-language"), site);
         Path frame = site.resolve("content/frames/khong-mot-minh.md");
         Files.writeString(frame, BuiltSite.read(frame).replaceFirst("\nstyle: ring\n", "\nstyle: ring\nformats: [cover]\n"), StandardCharsets.UTF_8);
         Path out = work.resolve("out");
