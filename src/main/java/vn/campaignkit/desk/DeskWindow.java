@@ -84,7 +84,13 @@ public final class DeskWindow {
             address.setFont(address.getFont().deriveFont(Font.BOLD, address.getFont().getSize2D() * 1.3f));
             JButton open = new JButton("Mở trình duyệt");
             open.setName("ck-open");
-            open.addActionListener(e -> openBrowser.run());
+            // Off the event thread: the desktop's browser call can wait on the session bus for many seconds, and the
+            // window (its "Dừng" above all) must keep answering meanwhile.
+            open.addActionListener(e -> {
+                Thread opener = new Thread(openBrowser, "campaignkit-open-browser");
+                opener.setDaemon(true);
+                opener.start();
+            });
             JButton halt = new JButton("Dừng");
             halt.setName("ck-stop");
             Runnable stopOnce = once(() -> {
