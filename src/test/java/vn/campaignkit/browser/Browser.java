@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests. A missing browser, driver or axe-core fails the test
@@ -110,6 +113,19 @@ public final class Browser implements AutoCloseable {
 
     public void open(Path file) {
         driver.get(file.toUri().toString());
+    }
+
+    /**
+     * Types a query into the header search of the open page (after clearing it) and waits until the status line
+     * matches {@code status}; the result links.
+     */
+    public List<WebElement> search(String query, String status) {
+        WebElement input = driver.findElement(By.cssSelector(".js-search-input"));
+        input.clear();
+        input.sendKeys(query);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                d.findElement(By.cssSelector(".js-search-status")).getText().matches(status));
+        return driver.findElements(By.cssSelector(".js-search-results a"));
     }
 
     public Object js(String script, Object... args) {

@@ -17,12 +17,7 @@ class SearchInBrowserTest {
     private final Path out = BuiltSite.output();
 
     private static List<String> results(Browser browser, String query) {
-        WebElement input = browser.driver().findElement(By.cssSelector(".js-search-input"));
-        input.clear();
-        input.sendKeys(query);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                d.findElement(By.cssSelector(".js-search-status")).getText().matches("(Có|Không).*"));
-        return browser.driver().findElements(By.cssSelector(".js-search-results a")).stream().map(WebElement::getText).toList();
+        return browser.search(query, "(Có|Không).*").stream().map(WebElement::getText).toList();
     }
 
     @Test

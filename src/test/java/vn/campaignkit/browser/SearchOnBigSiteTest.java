@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,9 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.campaignkit.site.BuiltSite;
 
 /**
@@ -65,11 +62,7 @@ class SearchOnBigSiteTest {
 
         try (Browser browser = Browser.phone()) {
             browser.open(out.resolve("tips/index.html"));
-            WebElement input = browser.driver().findElement(By.cssSelector(".js-search-input"));
-            input.sendKeys("hoa sen 517");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                    d.findElement(By.cssSelector(".js-search-status")).getText().startsWith("Có"));
-            List<String> found = browser.driver().findElements(By.cssSelector(".js-search-results a")).stream().map(WebElement::getText).toList();
+            List<String> found = browser.search("hoa sen 517", "Có.*").stream().map(WebElement::getText).toList();
             assertThat(found).anyMatch(t -> t.startsWith("Trường THCS Thử Nghiệm Hoa Sen 517"));
             assertThat(browser.requests()).anyMatch(url -> url.matches("file:.*/search/index-version\\.js\\?t=\\d+"))
                     .anyMatch(url -> url.endsWith("/search/index.js?v=" + versionIn(out)));
